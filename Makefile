@@ -1,0 +1,79 @@
+# Signaalwijzer Mensenhandel. Quick start: `make run` (serve on http://127.0.0.1:8000), `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+# Local run over plain http on this machine; production sets its own environment (docs/deployment.md).
+LOCAL_ENV := DJANGO_HTTPS=0 ALLOWED_HOSTS=127.0.0.1,localhost SIGNAALWIJZER_HOME=$(CURDIR)
+
+.PHONY: install install-dev assets messages static db run serve test test-engine test-web test-e2e check format bench eval clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+# NL Design System CSS from npm (lockfile, no install scripts), copied next to our own static files.
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
+assets: node_modules/.package-lock.json
+	$(PYTHON) scripts/copy_vendor_assets.py
+
+messages: install
+	cd src/signaalwijzer/web && $(abspath $(BIN))/django-admin compilemessages --ignore=.venv >/dev/null
+
+static: install assets messages
+	$(LOCAL_ENV) $(BIN)/signaalwijzer manage collectstatic --noinput -v0
+
+db: install
+	mkdir -p var
+	$(LOCAL_ENV) $(BIN)/signaalwijzer manage migrate --noinput -v0
+	$(LOCAL_ENV) $(BIN)/signaalwijzer manage createcachetable
+
+run: install static db
+	$(LOCAL_ENV) $(BIN)/signaalwijzer serve --host $(HOST) --port $(PORT)
+
+check: install-dev
+	$(BIN)/ruff format --check src tests bench scripts
+	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+format: install-dev
+	$(BIN)/ruff format src tests bench scripts
+	$(BIN)/ruff check --fix src tests bench scripts
+
+test-engine: install-dev
+	$(BIN)/pytest -q tests/engine tests/knowledge tests/cli
+
+test-web: install-dev assets messages
+	$(BIN)/pytest -q tests/web
+
+test-e2e: install-dev assets messages
+	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest -q -m e2e tests/e2e
+
+test: install-dev assets messages check
+	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest -q -p no:cacheprovider
+
+eval: install
+	$(BIN)/signaalwijzer evaluate ../shared/eval/dev.jsonl
+
+bench: install-dev static db
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) node_modules var

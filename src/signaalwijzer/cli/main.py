@@ -1,0 +1,42 @@
+"""Argument parsing and dispatch. Errors become one readable line and exit code 2, never a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class CliError(Exception):
+    """A problem the user can fix; printed without a traceback."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from signaalwijzer.cli import commands
+
+    parser = argparse.ArgumentParser(
+        prog="signaalwijzer",
+        description="Signaalwijzer Mensenhandel: recognise signals of human trafficking and "
+        "find the right place to report them.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return 0
+    try:
+        return handler(args)
+    except CliError as error:
+        print(f"signaalwijzer: error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

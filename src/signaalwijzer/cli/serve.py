@@ -1,0 +1,68 @@
+"""``signaalwijzer serve`` and ``signaalwijzer manage``: the Django side of the command line."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from signaalwijzer.cli.main import CliError
+
+SETTINGS_MODULE = "signaalwijzer.web.settings"
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    serve = sub.add_parser("serve", help="run migrations and serve the web app with gunicorn")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--workers", type=int, default=2)
+    serve.set_defaults(handler=run_serve)
+
+    manage = sub.add_parser("manage", help="run a Django management command", add_help=False)
+    manage.add_argument("args", nargs=argparse.REMAINDER)
+    manage.set_defaults(handler=run_manage)
+
+
+def _django_setup() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", SETTINGS_MODULE)
+    from django.core.exceptions import ImproperlyConfigured
+
+    try:
+        import django
+
+        django.setup()
+    except ImproperlyConfigured as error:
+        raise CliError(str(error)) from error
+
+
+def run_manage(args: argparse.Namespace) -> int:
+    _django_setup()
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["signaalwijzer manage", *args.args])
+    return 0
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    _django_setup()
+    from django.core.management import call_command
+
+    call_command("migrate", interactive=False, verbosity=0)
+    call_command("createcachetable", verbosity=0)
+    print(f"Signaalwijzer: http://{args.host}:{args.port}/", file=sys.stderr)
+    os.execvp(  # noqa: S606 - replaces this process with gunicorn, no shell involved
+        sys.executable,
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "signaalwijzer.web.wsgi:application",
+            "--config",
+            "python:signaalwijzer.web.gunicorn_conf",
+            "--bind",
+            f"{args.host}:{args.port}",
+            "--workers",
+            str(args.workers),
+        ],
+    )
+    return 0  # pragma: no cover
