@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
+    "signaalwijzer.web.apps.accounts",
     "signaalwijzer.web.apps.public",
     "signaalwijzer.web.apps.api",
     "signaalwijzer.web.apps.training",
