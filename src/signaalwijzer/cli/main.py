@@ -1,4 +1,4 @@
-"""Argument parsing and dispatch. Errors become one readable line and exit code 2, never a traceback."""
+"""Argument parsing and dispatch: user errors become one readable line (exit 2)."""
 
 from __future__ import annotations
 

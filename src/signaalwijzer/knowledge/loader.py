@@ -37,6 +37,12 @@ def validate_knowledge_base(path: Path | None = None) -> list[Problem]:
 @cache
 def load_knowledge_base(path: Path | None = None) -> KnowledgeBase:
     return KnowledgeBase(
-        version="0.0.0", forms=(), categories=(), settings=(), channels=(), indicators=(),
-        sources=(), routing=(),
+        version="0.0.0",
+        forms=(),
+        categories=(),
+        settings=(),
+        channels=(),
+        indicators=(),
+        sources=(),
+        routing=(),
     )

@@ -1,4 +1,4 @@
-"""gunicorn settings: no access log (privacy), preload so workers share the loaded knowledge base."""
+"""gunicorn settings: no access log (privacy); preload so workers share the knowledge base."""
 
 import os
 

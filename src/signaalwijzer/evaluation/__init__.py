@@ -1,0 +1,1 @@
+"""Quality measurement of the engine on labelled cases (framework-free)."""
