@@ -222,3 +222,13 @@ LOGGING = {
 QUICK_EXIT_URL = env_str("QUICK_EXIT_URL", "https://www.weeronline.nl/")
 SITE_NAME = env_str("SITE_NAME", "Signaalwijzer Mensenhandel")
 SECURITY_CONTACT = env_str("SECURITY_CONTACT", "mailto:security@example.org")
+
+# --- Outreach (requests for sessions, campaign) --------------------------------------------------
+# Months after a request is done or declined before `outreach_anonymise` clears contact details.
+OUTREACH_RETENTION_MONTHS = env_int("OUTREACH_RETENTION_MONTHS", 12)
+# Spam protection without third parties: minimum seconds between showing and sending a form, and
+# at most OUTREACH_RATE_LIMIT submissions per client per hour (0 = no limit).
+OUTREACH_MIN_FILL_SECONDS = env_int("OUTREACH_MIN_FILL_SECONDS", 3)
+OUTREACH_RATE_LIMIT = env_int("OUTREACH_RATE_LIMIT", 10)
+# The national campaign site; empty = the "Doe mee" page describes the campaign without a link.
+OUTREACH_CAMPAIGN_URL = env_str("OUTREACH_CAMPAIGN_URL")
