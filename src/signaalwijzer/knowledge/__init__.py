@@ -12,12 +12,14 @@ from signaalwijzer.knowledge.loader import (
     KnowledgeBaseError,
     Problem,
     load_knowledge_base,
+    pattern_problems,
     validate_knowledge_base,
 )
 from signaalwijzer.knowledge.model import (
     CHANNEL_IDS,
     FORM_IDS,
     LANGS,
+    ROUTING_CONDITIONS,
     Category,
     Channel,
     Form,
@@ -35,6 +37,7 @@ __all__ = [
     "DEFAULT_DATA_DIR",
     "FORM_IDS",
     "LANGS",
+    "ROUTING_CONDITIONS",
     "Category",
     "Channel",
     "Form",
@@ -48,5 +51,6 @@ __all__ = [
     "Source",
     "Text",
     "load_knowledge_base",
+    "pattern_problems",
     "validate_knowledge_base",
 ]

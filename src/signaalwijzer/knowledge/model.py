@@ -25,6 +25,18 @@ CHANNEL_IDS: tuple[str, ...] = (
     "comensha",
 )
 
+# Conditions a routing rule may use (routing.toml ``when``); the engine interprets each one.
+ROUTING_CONDITIONS: tuple[str, ...] = (
+    "acute",
+    "anonymous",
+    "victim",
+    "question",
+    "labour_only",
+    "sexual_or_criminal",
+    "professional_advice",
+    "no_form",
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Text:
