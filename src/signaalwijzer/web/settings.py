@@ -53,6 +53,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "signaalwijzer.web.middleware.PermissionsPolicyMiddleware",
+    "signaalwijzer.web.middleware.ApiCorsMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -111,6 +112,8 @@ else:
         "default": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "signaalwijzer_cache",
+            # The default (300) would cull API throttle counters on a busy day.
+            "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 100_000)},
         }
     }
 
@@ -153,8 +156,12 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 256 * 1024
 # on http://127.0.0.1 turns it off (``make run`` does).
 HTTPS = env_bool("DJANGO_HTTPS", not DEBUG)
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", HTTPS)
+# Behind a load balancer / reverse proxy that sets X-Forwarded-Proto and appends the client's
+# address to X-Forwarded-For. PROXY_HOPS: how many proxies of our own append to that header.
+BEHIND_PROXY = env_bool("DJANGO_BEHIND_PROXY", False)
+PROXY_HOPS = env_int("DJANGO_PROXY_HOPS", 1)
 SECURE_PROXY_SSL_HEADER = (
-    ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("DJANGO_BEHIND_PROXY", False) else None
+    ("HTTP_X_FORWARDED_PROTO", "https") if BEHIND_PROXY else None
 )
 SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 31_536_000 if HTTPS else 0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
@@ -224,6 +231,14 @@ SITE_NAME = env_str("SITE_NAME", "Signaalwijzer Mensenhandel")
 SECURITY_CONTACT = env_str("SECURITY_CONTACT", "mailto:security@example.org")
 
 # --- Outreach (requests for sessions, campaign) --------------------------------------------------
+# ISO date (YYYY-MM-DD) for security.txt's Expires; empty: 180 days from today.
+SECURITY_TXT_EXPIRES = env_str("SECURITY_TXT_EXPIRES")
+
+# --- JSON API (partner sites) -------------------------------------------------------------------
+# POSTs per client (HMAC of the address, never the address) per period: "60/m", "1000/h", "10/5s".
+API_THROTTLE_RATE = env_str("API_THROTTLE_RATE", "60/m")
+# Partner sites whose pages may call the API from the browser: "https://a.nl,https://b.nl".
+CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
 # Months after a request is done or declined before `outreach_anonymise` clears contact details.
 OUTREACH_RETENTION_MONTHS = env_int("OUTREACH_RETENTION_MONTHS", 12)
 # Spam protection without third parties: minimum seconds between showing and sending a form, and
@@ -232,3 +247,7 @@ OUTREACH_MIN_FILL_SECONDS = env_int("OUTREACH_MIN_FILL_SECONDS", 3)
 OUTREACH_RATE_LIMIT = env_int("OUTREACH_RATE_LIMIT", 10)
 # The national campaign site; empty = the "Doe mee" page describes the campaign without a link.
 OUTREACH_CAMPAIGN_URL = env_str("OUTREACH_CAMPAIGN_URL")
+
+# --- Training (live sessions) -------------------------------------------------------------------
+# Days after which `training_cleanup` deletes live sessions with their participants and answers.
+TRAINING_RETENTION_DAYS = env_int("TRAINING_RETENTION_DAYS", 30)

@@ -6,8 +6,11 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import URLPattern, URLResolver, include, path
 
+from signaalwijzer.web.wellknown import security_txt
+
 urlpatterns: list[URLPattern | URLResolver] = [
     path("api/v1/", include("signaalwijzer.web.apps.api.urls")),
+    path(".well-known/security.txt", security_txt, name="security-txt"),
     path("admin/", admin.site.urls),
 ]
 
