@@ -100,11 +100,13 @@ def pattern_problems(pattern: str) -> list[str]:
             messages.append(f"term {term!r}: brackets only around a whole term")
             continue
         for alternative in body.split("|"):
+            if alternative == "#":
+                continue
             match = _ALTERNATIVE_RE.match(alternative)
             if match is None:
                 messages.append(
                     f"term {term!r}: {alternative!r} must be letters/digits with an optional "
-                    "leading or trailing '*'"
+                    "leading or trailing '*' (or '#' for a number)"
                 )
                 continue
             lead, stem, trail = match.groups()
