@@ -1,6 +1,6 @@
 """Copy the NL Design System CSS (and its licences) from node_modules into static/vendor.
 
-Why a copy step instead of a bundler: the site needs two prebuilt CSS files and nothing else, and the
+Why a copy step instead of a bundler: the site needs a few prebuilt CSS files and nothing else; the
 copies are served by whitenoise from our own origin (no CDN). ``make assets`` runs this after
 ``npm ci --ignore-scripts``; the target folder is git-ignored.
 """
@@ -19,7 +19,7 @@ TARGET = ROOT / "src" / "signaalwijzer" / "web" / "static" / "vendor"
 PACKAGES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     (
         "@utrecht/component-library-css",
-        ("dist/index.css", "LICENSE.md"),
+        ("dist/index.css", "dist/html.css", "LICENSE.md"),
         "utrecht",
     ),
     (
