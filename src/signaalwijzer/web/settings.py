@@ -175,6 +175,8 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_HTTPONLY = True
+# A readable, translated page instead of Django's technical 403 when a check form lacks its token.
+CSRF_FAILURE_VIEW = "signaalwijzer.web.apps.public.views.csrf_failure"
 LANGUAGE_COOKIE_SECURE = HTTPS
 LANGUAGE_COOKIE_HTTPONLY = True
 

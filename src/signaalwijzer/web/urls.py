@@ -23,5 +23,6 @@ urlpatterns += i18n_patterns(
     prefix_default_language=False,
 )
 
+handler400 = "signaalwijzer.web.apps.public.views.bad_request"
 handler404 = "signaalwijzer.web.apps.public.views.page_not_found"
 handler500 = "signaalwijzer.web.apps.public.views.server_error"
