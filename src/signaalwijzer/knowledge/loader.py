@@ -196,6 +196,7 @@ class _Checker:
         what: str = "id",
         required: bool = True,
         non_empty: bool = False,
+        unique: bool = True,
     ) -> tuple[str, ...] | None:
         if field not in table:
             if required:
@@ -216,7 +217,7 @@ class _Checker:
             if known is not None and item not in known:
                 self.problem(entry, field, f"unknown {what} {item!r}")
                 ok = False
-            if item in seen:
+            if unique and item in seen:
                 self.problem(entry, field, f"{item!r} listed twice")
                 ok = False
             seen.add(item)
@@ -491,8 +492,8 @@ def _load_lexicon(root: Path, problems: list[Problem]) -> dict[str, Patterns]:
             check.problem(name, "-", "must be a table with nl and en lists")
             continue
         check.unknown_fields(name, table, LANGS)
-        nl = check.string_list(name, table, "nl", required=False, what="word")
-        en = check.string_list(name, table, "en", required=False, what="word")
+        nl = check.string_list(name, table, "nl", required=False, unique=False)
+        en = check.string_list(name, table, "en", required=False, unique=False)
         for lang, words in (("nl", nl), ("en", en)):
             for word in words or ():
                 if not word.strip():
