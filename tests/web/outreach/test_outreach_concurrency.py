@@ -1,0 +1,173 @@
+"""No request is ever lost: 500 simultaneous submissions to a real multi-process server.
+
+The server is ``signaalwijzer serve`` (gunicorn, 4 worker processes) on the same kind of database
+the test run uses: a fresh SQLite file (WAL + busy timeout from settings) or the PostgreSQL test
+database. Every submission goes through the whole stack (CSRF, spam checks, form, service).
+"""
+
+from __future__ import annotations
+
+import http.cookiejar
+import os
+import re
+import socket
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+from django.db import connection
+
+SUBMISSIONS = 500
+FORM_PATH = "/aanbod/aanvragen/"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def database_url(tmp_path: Path) -> str:
+    if connection.vendor == "postgresql":
+        s = connection.settings_dict
+        return "postgres://{}:{}@{}:{}/{}".format(
+            urllib.parse.quote(s["USER"]),
+            urllib.parse.quote(s["PASSWORD"]),
+            s["HOST"] or "127.0.0.1",
+            s["PORT"] or 5432,
+            s["NAME"],
+        )
+    return "sqlite:///" + str(tmp_path / "db.sqlite3")
+
+
+@pytest.fixture
+def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[str, str]]:
+    if connection.vendor == "postgresql":
+        # The server writes to the test database itself; flush it afterwards.
+        request.getfixturevalue("transactional_db")
+    url = database_url(tmp_path)
+    port = free_port()
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "signaalwijzer.web.settings_test",
+        "DATABASE_URL": url,
+        "SIGNAALWIJZER_HOME": str(tmp_path),
+        "OUTREACH_RATE_LIMIT": "0",  # one client sends all 500; the limit is tested elsewhere
+        "OUTREACH_MIN_FILL_SECONDS": "0",
+        "LOG_LEVEL": "WARNING",
+    }
+    process = subprocess.Popen(
+        [
+            str(Path(sys.executable).parent / "signaalwijzer"),
+            "serve",
+            "--port",
+            str(port),
+            "--workers",
+            "4",
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                with urllib.request.urlopen(base + FORM_PATH, timeout=2) as response:  # noqa: S310
+                    if response.status == 200:
+                        break
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                pass
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(
+                    "server did not start: " + process.stderr.read().decode()[-2000:]
+                )
+            time.sleep(0.3)
+        yield base, url
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+class Submitter:
+    """One browser: GET the form (cookie + tokens), then POST it when the starting gun fires."""
+
+    def __init__(self, base: str, number: int) -> None:
+        self.base = base
+        self.number = number
+        self.opener = urllib.request.build_opener(
+            urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar())
+        )
+        self.fields: dict[str, str] = {}
+
+    def prepare(self) -> None:
+        with self.opener.open(self.base + FORM_PATH, timeout=60) as response:
+            html = response.read().decode()
+        for name in ("csrfmiddlewaretoken", "started"):
+            match = re.search(rf'name="{name}" value="([^"]+)"', html)
+            assert match, name
+            self.fields[name] = match.group(1)
+
+    def submit(self, gun: threading.Barrier) -> int:
+        data = {
+            **self.fields,
+            "website": "",
+            "organisation": f"Organisatie {self.number}",
+            "sector": "care",
+            "contact_name": "Test Persoon",
+            "email": f"persoon{self.number}@example.org",
+            "phone": "050 123 4567",
+            "participants": "12",
+            "session_type": "awareness",
+            "preferred_period": "najaar",
+            "location": "Leeuwarden",
+            "remarks": "",
+        }
+        body = urllib.parse.urlencode(data).encode()
+        gun.wait()
+        request = urllib.request.Request(self.base + FORM_PATH, data=body, method="POST")
+        try:
+            with self.opener.open(request, timeout=120) as response:
+                return int(response.status)
+        except urllib.error.HTTPError as error:
+            return int(error.code)
+
+
+def stored(url: str) -> set[str]:
+    if url.startswith("sqlite:///"):
+        with sqlite3.connect(url.removeprefix("sqlite:///")) as db:
+            return {
+                row[0] for row in db.execute("SELECT organisation FROM outreach_sessionrequest")
+            }
+    from signaalwijzer.web.apps.outreach.models import SessionRequest
+
+    return set(SessionRequest.objects.values_list("organisation", flat=True))
+
+
+def test_500_concurrent_submissions_are_all_stored(server: tuple[str, str]) -> None:
+    base, url = server
+    t0 = time.monotonic()
+    submitters = [Submitter(base, n) for n in range(SUBMISSIONS)]
+    with ThreadPoolExecutor(max_workers=32) as pool:
+        list(pool.map(Submitter.prepare, submitters))
+    t1 = time.monotonic()
+    gun = threading.Barrier(SUBMISSIONS)
+    with ThreadPoolExecutor(max_workers=SUBMISSIONS) as pool:
+        statuses = list(pool.map(lambda s: s.submit(gun), submitters))
+    print(f"prepare {t1 - t0:.1f}s submit {time.monotonic() - t1:.1f}s")
+    # urllib follows the redirect to the thank-you page.
+    assert statuses == [200] * SUBMISSIONS
+    assert stored(url) == {f"Organisatie {n}" for n in range(SUBMISSIONS)}
+    if url.startswith("sqlite:///"):
+        with sqlite3.connect(url.removeprefix("sqlite:///")) as db:
+            assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
