@@ -45,9 +45,10 @@ class CheckForm(forms.Form):
         signal_field = self.fields["signal"]
         assert isinstance(setting_field, forms.ChoiceField)
         assert isinstance(signal_field, forms.MultipleChoiceField)
-        setting_field.choices = [(s.id, s.id) for s in kb.settings] + [
-            (OTHER_SETTING, OTHER_SETTING)
-        ]
+        setting_ids = [s.id for s in kb.settings]
+        if OTHER_SETTING not in setting_ids:
+            setting_ids.append(OTHER_SETTING)
+        setting_field.choices = [(sid, sid) for sid in setting_ids]
         signal_field.choices = [(i.id, i.id) for i in kb.indicators if i.checklist]
 
 

@@ -112,7 +112,7 @@ def _check_context(*, kb: Any, step: int, data: dict[str, Any], error: str = "")
         "urgent": data.get("urgent") or "",
         "anonymous": data.get("anonymous") or "",
         "settings": [(s.id, s.name.get(lang)) for s in kb.settings],
-        "other_setting": OTHER_SETTING,
+        "other_setting": OTHER_SETTING if OTHER_SETTING not in {s.id for s in kb.settings} else "",
         "groups": selectors.checklist_grouped(kb=kb, setting_id=data.get("setting") or None)
         if step == 2
         else [],
@@ -155,7 +155,8 @@ def check(request: HttpRequest) -> HttpResponse:
                 error=_("Kies een antwoord: is iemand nu in gevaar?"),
             ),
         )
-    setting = data["setting"] if data["setting"] and data["setting"] != OTHER_SETTING else None
+    known_settings = {s.id for s in kb.settings}
+    setting = data["setting"] if data["setting"] in known_settings else None
     try:
         assessment = services.signal_check_run(
             kb=kb,
