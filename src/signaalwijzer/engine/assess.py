@@ -1,17 +1,88 @@
-"""Entry point of the engine (STUB: the real pipeline replaces this body; the signature stays)."""
+"""Entry point of the engine: text and/or checklist in, an explainable :class:`Assessment` out.
+
+Pipeline: clean and cut the text, tokenise with offsets, detect the language, match the compiled
+indicator and lexicon patterns, decide negation, read the context (who writes, minors, acute
+danger, anonymity), score the forms and route. Nothing is stored or logged.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from signaalwijzer.engine.result import Assessment
-from signaalwijzer.knowledge.model import KnowledgeBase
+from signaalwijzer.engine import context as ctx
+from signaalwijzer.engine.index import INDICATOR_PREFIX, compiled
+from signaalwijzer.engine.patterns import Match
+from signaalwijzer.engine.result import Assessment, FormResult, SignalFound, Span
+from signaalwijzer.engine.routing import Situation, route
+from signaalwijzer.engine.scoring import Evidence, score_forms
+from signaalwijzer.engine.text import Doc, detect_language, tokenise
+from signaalwijzer.knowledge.model import KnowledgeBase, Text
 
 MAX_TEXT_CHARS = 10_000
+MAX_SPANS_PER_SIGNAL = 3
+QUESTION_MAX_TOKENS = 70
+QUESTION_MAX_WEIGHT = 1.0
 
 
 class InputError(ValueError):
     """Input the engine cannot use (e.g. unknown checklist ids); the message is user-readable."""
+
+
+_NOTE_CUT = Text(
+    nl="De tekst was te lang. We hebben alleen de eerste 10.000 tekens gelezen.",
+    en="The text was too long. Only the first 10,000 characters were read.",
+)
+_NOTE_OTHER_LANGUAGE = Text(
+    nl="De tekst lijkt niet in het Nederlands of Engels te zijn. We hebben hem zo goed mogelijk "
+    "gelezen, maar de uitkomst is minder zeker.",
+    en="The text does not seem to be in Dutch or English. We read it as well as we could, but the "
+    "result is less certain.",
+)
+_NOTE_EMPTY = Text(
+    nl="Er is geen tekst ingevuld en geen signaal aangevinkt.",
+    en="No text was entered and no signal was ticked.",
+)
+_NOTE_QUESTION = Text(
+    nl="Dit lijkt een algemene vraag, geen beschrijving van een situatie.",
+    en="This looks like a general question, not a description of a situation.",
+)
+_NOTE_MINOR = Text(
+    nl="Het gaat om iemand onder de 18. Seks tegen betaling met een minderjarige is altijd "
+    "uitbuiting, ook zonder dwang.",
+    en="This concerns someone under 18. Paid sex with a minor is always exploitation, even "
+    "without force.",
+)
+_NOTE_FEW = Text(
+    nl="We zien wel iets, maar te weinig om van signalen van mensenhandel te spreken. Twijfel je? "
+    "Vraag CoMensha om advies.",
+    en="We see something, but too little to speak of signs of human trafficking. In doubt? Ask "
+    "CoMensha for advice.",
+)
+
+_ACUTE_REASONS = {
+    "urgent": Text(
+        nl="Je gaf aan dat er nu gevaar is.",
+        en="You said there is danger right now.",
+    ),
+    "danger": Text(
+        nl="De tekst beschrijft gevaar dat nu speelt, zoals geweld, opsluiting of een ernstige "
+        "verwonding.",
+        en="The text describes danger happening now, such as violence, being locked in or a "
+        "serious injury.",
+    ),
+    "threat": Text(
+        nl="De tekst noemt een dreiging die binnenkort kan gebeuren.",
+        en="The text mentions a threat that may happen soon.",
+    ),
+    "plea": Text(
+        nl="Iemand vraagt nu om hulp.",
+        en="Someone is asking for help right now.",
+    ),
+    "minor_pickup": Text(
+        nl="Een minderjarige wordt binnenkort opgehaald of meegenomen in een seksuele situatie.",
+        en="A minor is about to be picked up or taken into a sexual situation.",
+    ),
+}
 
 
 def assess(
@@ -30,20 +101,204 @@ def assess(
     where the visitor saw it (an id from the knowledge base's settings). ``lang`` forces the
     language; otherwise it is detected from the text.
     """
-    unknown = [i for i in checklist if i not in {ind.id for ind in kb.indicators}]
-    if unknown:
-        raise InputError("Unknown indicator ids: " + ", ".join(sorted(unknown)))
-    return Assessment(
-        forms=(),
-        signals=(),
-        acute=urgent,
-        acute_reason=None,
-        acute_evidence=(),
-        channels=(),
-        language=lang or "nl",
-        perspective="bystander",
-        anonymous=anonymous,
-        minor=False,
-        kb_version=kb.version,
-        notes=(),
+    if not isinstance(text, str):
+        raise InputError("The text must be a string.")
+    ticked = _checked_ids(kb, checklist)
+    setting_forms: tuple[str, ...] = ()
+    if setting:
+        found = next((s for s in kb.settings if s.id == setting), None)
+        if found is None:
+            raise InputError(f"Unknown setting: {setting}")
+        setting_forms = found.forms
+    notes: list[Text] = []
+    if len(text) > MAX_TEXT_CHARS:
+        text = text[:MAX_TEXT_CHARS]
+        notes.append(_NOTE_CUT)
+    doc = tokenise(text)
+    language = (lang or "").strip().lower() or detect_language(doc)
+    if language not in ("nl", "en"):
+        notes.append(_NOTE_OTHER_LANGUAGE)
+    kbc = compiled(kb)
+    matches: list[Match] = []
+    if doc.tokens:
+        if language in ("nl", "en"):
+            matches = kbc.matcher(language).match(doc)
+        else:
+            matches = kbc.matcher("en").match(doc) + kbc.matcher("nl").match(doc)
+    rules_lang = language if language in ("nl", "en") else "en"
+    reading = ctx.read(doc, rules_lang, matches)
+
+    # Signals found in the text (not negated), then the ticked ones.
+    text_signals: dict[str, list[Match]] = {}
+    for owner, hits in reading.hits.items():
+        if not owner.startswith(INDICATOR_PREFIX):
+            continue
+        live = [h.match for h in hits if not h.negated]
+        if live:
+            text_signals[owner.removeprefix(INDICATOR_PREFIX)] = live
+    signals: list[SignalFound] = []
+    order = sorted(text_signals, key=lambda i: (min(m.start for m in text_signals[i]), i))
+    for indicator_id in order:
+        spans = _spans(doc, text_signals[indicator_id])
+        signals.append(
+            SignalFound(
+                indicator_id=indicator_id,
+                origin="text",
+                evidence=spans,
+                weight=kbc.indicators[indicator_id].weight,
+            )
+        )
+    for indicator in kb.indicators:
+        if indicator.id in ticked and indicator.id not in text_signals:
+            signals.append(
+                SignalFound(
+                    indicator_id=indicator.id,
+                    origin="checklist",
+                    evidence=(),
+                    weight=indicator.weight,
+                )
+            )
+
+    # Context.
+    minor_ranges = ctx.minor_evidence(reading)
+    minor = bool(minor_ranges)
+    professional = ctx.is_professional(reading)
+    victim = ctx.is_victim(reading)
+    advice = ctx.asks_advice(reading)
+    anonymous_hits = ctx.wants_anonymity(reading)
+    is_anonymous = anonymous or bool(anonymous_hits)
+    context_counts = {
+        "sexual_exploitation": _distinct(reading.lex("context_sexual")),
+        "labour_exploitation": _distinct(reading.lex("context_labour")),
+        "criminal_exploitation": _distinct(reading.lex("context_criminal")),
+    }
+    for form in setting_forms:
+        context_counts[form] = context_counts.get(form, 0) + 2
+    sexual_signal = any(
+        "sexual_exploitation" in kbc.indicators[s.indicator_id].forms
+        and len(kbc.indicators[s.indicator_id].forms) < 3
+        for s in signals
     )
+    commercial_sex = bool(reading.lex("sex_commercial"))
+    minor_commercial_sex = minor and (
+        commercial_sex or (sexual_signal and bool(reading.lex("money")))
+    )
+
+    text_weight = sum(s.weight for s in signals if s.origin == "text")
+    question = (
+        not ticked
+        and not victim
+        and len(doc.tokens) <= QUESTION_MAX_TOKENS
+        and text_weight < QUESTION_MAX_WEIGHT
+        and not minor_commercial_sex
+        and (bool(reading.lex("question")) or ("?" in text and bool(reading.lex("topic"))))
+    )
+    perspective = (
+        "question"
+        if question
+        else "professional"
+        if professional
+        else "victim"
+        if victim
+        else "bystander"
+    )
+
+    scored = score_forms(
+        Evidence(
+            signals=[(kbc.indicators[s.indicator_id], s.weight) for s in signals],
+            context=context_counts,
+            lex_coercion=_distinct(reading.lex("coercion")),
+            benign=_distinct(reading.lex("benign")),
+            minor_commercial_sex=minor_commercial_sex,
+        )
+    )
+    if question:
+        scored = []
+        notes.append(_NOTE_QUESTION)
+    forms = tuple(
+        FormResult(
+            form_id=f.form_id,
+            level="strong" if f.strong else "possible",
+            score=f.score,
+            signals=f.signals,
+        )
+        for f in scored
+    )
+    form_ids = frozenset(f.form_id for f in forms)
+
+    finding = ctx.acute_danger(
+        reading,
+        victim=victim,
+        minor=minor,
+        sexual=minor_commercial_sex or "sexual_exploitation" in form_ids,
+    )
+    acute = urgent or finding.acute
+    acute_reason: Text | None = None
+    acute_evidence: tuple[Span, ...] = ()
+    if finding.acute:
+        acute_reason = _ACUTE_REASONS[finding.kind]
+        acute_evidence = _spans(doc, list(finding.evidence), limit=5)
+    elif urgent:
+        acute_reason = _ACUTE_REASONS["urgent"]
+
+    if minor_commercial_sex and "sexual_exploitation" in form_ids:
+        notes.append(_NOTE_MINOR)
+    if not text.strip() and not ticked:
+        notes.append(_NOTE_EMPTY)
+    elif not forms and signals and not question:
+        notes.append(_NOTE_FEW)
+
+    channels = route(
+        kb,
+        Situation(
+            acute=acute,
+            anonymous=is_anonymous,
+            perspective=perspective,
+            asks_advice=advice,
+            forms=form_ids,
+        ),
+    )
+    return Assessment(
+        forms=forms,
+        signals=tuple(signals),
+        acute=acute,
+        acute_reason=acute_reason,
+        acute_evidence=acute_evidence,
+        channels=channels,
+        language=language,
+        perspective=perspective,
+        anonymous=is_anonymous,
+        minor=minor,
+        kb_version=kb.version,
+        notes=tuple(notes),
+    )
+
+
+def _checked_ids(kb: KnowledgeBase, checklist: Iterable[str]) -> frozenset[str]:
+    if isinstance(checklist, str):
+        raise InputError("The checklist must be a list of indicator ids, not one string.")
+    ids = list(checklist)
+    known = {i.id for i in kb.indicators}
+    unknown = sorted({str(i) for i in ids if i not in known})
+    if unknown:
+        raise InputError("Unknown indicator ids: " + ", ".join(unknown))
+    return frozenset(ids)
+
+
+def _spans(doc: Doc, matches: list[Match], limit: int = MAX_SPANS_PER_SIGNAL) -> tuple[Span, ...]:
+    tokens = doc.tokens
+    seen: set[tuple[int, int]] = set()
+    spans: list[Span] = []
+    for match in sorted(matches, key=lambda m: (m.start, m.end)):
+        start, end = tokens[match.start].start, tokens[match.end].end
+        if any(s <= start and end <= e for s, e in seen):
+            continue
+        seen.add((start, end))
+        spans.append(Span(start=start, end=end, text=doc.text[start:end]))
+        if len(spans) >= limit:
+            break
+    return tuple(spans)
+
+
+def _distinct(matches: list[Match]) -> int:
+    return len({m.start for m in matches})

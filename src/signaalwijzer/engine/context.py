@@ -1,0 +1,305 @@
+"""Reading a text in context: negation and its scope, time and acute danger, who writes, a wish to
+stay anonymous and minors. All cue words come from ``lexicon.toml``; this module holds the rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from signaalwijzer.engine.index import LEXICON_PREFIX
+from signaalwijzer.engine.patterns import Match
+from signaalwijzer.engine.text import Doc
+
+NEGATION_LOOKBACK = 6  # tokens before a match that a negation word still reaches
+NEGATION_LOOKAHEAD_NL = 2  # Dutch puts "niet" after the verb: "ze slaan hem niet"
+NOW_DISTANCE = 20  # tokens between a danger word and a now-word in a neighbouring sentence
+
+_AGE_EXCLUDED_NEXT = frozenset(
+    "euro eur uur uren hours hour h procent percent km minuten minutes min keer times dagen days "
+    "weken weeks maanden months kilo kg geleden ago lang long".split()
+)
+_DURATION_BEFORE = frozenset(
+    "al sinds voor for since over na after past last laatste afgelopen ruim bijna elke every".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    match: Match
+    negated: bool
+
+
+@dataclass
+class Reading:
+    """Pattern matches of one text, sorted by owner, with negation decided once."""
+
+    doc: Doc
+    lang: str
+    hits: dict[str, list[Hit]] = field(default_factory=dict)
+
+    def lex(self, key: str, *, include_negated: bool = False) -> list[Match]:
+        return [
+            h.match
+            for h in self.hits.get(LEXICON_PREFIX + key, ())
+            if include_negated or not h.negated
+        ]
+
+    def positions(self, key: str) -> set[int]:
+        out: set[int] = set()
+        for match in self.lex(key, include_negated=True):
+            out.update(range(match.start, match.end + 1))
+        return out
+
+    def sentences(self, key: str) -> set[int]:
+        return {self.doc.tokens[m.start].sentence for m in self.lex(key)}
+
+    def norms(self) -> list[str]:
+        return [t.norm for t in self.doc.tokens]
+
+
+def read(doc: Doc, lang: str, matches: Iterable[Match]) -> Reading:
+    """Group matches by owner and decide for each whether a negation word governs it."""
+    grouped: dict[str, list[Match]] = {}
+    for match in matches:
+        grouped.setdefault(match.owner, []).append(match)
+    reading = Reading(doc=doc, lang=lang)
+    negations: set[int] = set()
+    for match in grouped.get(LEXICON_PREFIX + "negation", ()):
+        negations.update(match.positions)
+    breaks: set[int] = set()
+    for match in grouped.get(LEXICON_PREFIX + "clause_break", ()):
+        breaks.update(match.positions)
+    for owner, owned in grouped.items():
+        if owner in (LEXICON_PREFIX + "negation", LEXICON_PREFIX + "clause_break"):
+            reading.hits[owner] = [Hit(m, False) for m in owned]
+            continue
+        reading.hits[owner] = [Hit(m, _negated(doc, m, negations, breaks, lang)) for m in owned]
+    return reading
+
+
+def _negated(doc: Doc, match: Match, negations: set[int], breaks: set[int], lang: str) -> bool:
+    if not negations:
+        return False
+    tokens = doc.tokens
+    own = set(match.positions)
+    # A negation word inside the match that the pattern does not use ("paspoort niet afgepakt").
+    for q in range(match.start + 1, match.end):
+        if q in negations and q not in own:
+            return True
+    sentence = tokens[match.start].sentence
+    q = match.start - 1
+    steps = 0
+    while q >= 0 and steps < NEGATION_LOOKBACK:
+        if tokens[q].sentence != sentence or q in breaks or tokens[q + 1].comma_before:
+            break
+        if q in negations:
+            return True
+        q -= 1
+        steps += 1
+    if lang == "nl":
+        q = match.end + 1
+        while q < len(tokens) and q <= match.end + NEGATION_LOOKAHEAD_NL:
+            if tokens[q].sentence != sentence or q in breaks or tokens[q].comma_before:
+                break
+            if q in negations:
+                return True
+            q += 1
+    return False
+
+
+# --- acute danger ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class AcuteFinding:
+    acute: bool
+    kind: str  # "danger", "threat", "minor_pickup", "plea" or "" when not acute
+    evidence: tuple[Match, ...]
+
+
+def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -> AcuteFinding:
+    """Danger now or within hours. Past violence or a bad situation that lasts is not acute."""
+    tokens = reading.doc.tokens
+    now = reading.lex("acute_now")
+    now_positions = [m.start for m in now]
+    now_sentences = {tokens[p].sentence for p in now_positions}
+    past_sentences = reading.sentences("acute_past")
+
+    def current(match: Match) -> bool:
+        sentence = tokens[match.start].sentence
+        if sentence in now_sentences:
+            return True
+        if sentence in past_sentences:
+            return False
+        if victim:
+            return True  # a victim writing from inside the situation
+        return any(abs(p - match.start) <= NOW_DISTANCE for p in now_positions)
+
+    score = 0
+    evidence: list[Match] = []
+    kind = ""
+    for match in reading.lex("acute_danger"):
+        if current(match):
+            score += 2
+            evidence.append(match)
+            kind = kind or "danger"
+    for match in reading.lex("acute_threat"):
+        score += 2
+        evidence.append(match)
+        kind = kind or "threat"
+    weak = [m for m in reading.lex("acute_weak") if current(m)]
+    if weak and (now or victim):
+        score += min(len(weak), 2)
+        evidence.extend(weak[:2])
+    pleas = reading.lex("acute_plea")
+    if pleas:
+        score += 1 + any(tokens[m.start].sentence in now_sentences for m in pleas)
+        evidence.extend(pleas)
+        kind = kind or "plea"
+    if minor and sexual:
+        meeting = [
+            m
+            for m in reading.lex("acute_weak", include_negated=True)
+            if tokens[m.start].sentence in now_sentences
+        ]
+        if meeting:
+            score += 2
+            evidence.extend(meeting[:1])
+            kind = kind or "minor_pickup"
+    safe = reading.lex("acute_safe")
+    threshold = 4 if safe else 2
+    if score >= threshold:
+        return AcuteFinding(True, kind or "danger", tuple(_dedupe(evidence)))
+    return AcuteFinding(False, "", ())
+
+
+def _dedupe(matches: list[Match]) -> list[Match]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for m in sorted(matches, key=lambda m: (m.start, m.end)):
+        if (m.start, m.end) not in seen:
+            seen.add((m.start, m.end))
+            out.append(m)
+    return out
+
+
+# --- who writes ------------------------------------------------------------------------------
+
+_THIRD = {
+    "nl": frozenset({"hij", "hem", "haar"}),
+    "en": frozenset({"he", "she", "him", "her", "his"}),
+}
+_FIRST = {
+    "nl": frozenset({"ik", "mij", "me", "mijn", "mn", "mezelf", "wij", "we", "ons", "onze"}),
+    "en": frozenset({"i", "me", "my", "myself", "im", "ive", "we", "us", "our"}),
+}
+
+
+def is_professional(reading: Reading) -> bool:
+    return bool(reading.lex("professional"))
+
+
+def is_victim(reading: Reading) -> bool:
+    """First person plus what happens to the writer; professionals and relatives tell of others."""
+    if is_professional(reading):
+        return False
+    lang = "en" if reading.lang == "en" else "nl"
+    first = sum(1 for n in reading.norms() if n in _FIRST[lang])
+    third = sum(1 for n in reading.norms() if n in _THIRD[lang])
+    own = {
+        tuple(reading.doc.tokens[p].norm for p in m.positions) for m in reading.lex("victim_self")
+    }
+    relation = len(reading.lex("relation"))
+    if relation and len(own) < 3:
+        return False
+    return len(own) >= 2 and first >= 3 and first >= third
+
+
+def asks_advice(reading: Reading) -> bool:
+    return bool(reading.lex("advice"))
+
+
+def wants_anonymity(reading: Reading) -> list[Match]:
+    return reading.lex("anonymous")
+
+
+# --- minors ----------------------------------------------------------------------------------
+
+
+def minor_evidence(reading: Reading) -> list[tuple[int, int]]:
+    """Token ranges that show someone under 18: an age or an explicit word."""
+    tokens = reading.doc.tokens
+    text = reading.doc.text
+    found: list[tuple[int, int]] = [(m.start, m.end) for m in reading.lex("minor")]
+    units = {t for m in reading.lex("age_unit", include_negated=True) for t in m.positions}
+    persons = {t for m in reading.lex("person", include_negated=True) for t in m.positions}
+    verbs = {t for m in reading.lex("age_verb", include_negated=True) for t in m.positions}
+    norms = reading.norms()
+    for i, token in enumerate(tokens):
+        age = _age_value(token.norm)
+        if age is None:
+            continue
+        value, unit_inside = age
+        if not 1 <= value < 18:
+            continue
+        nxt = norms[i + 1] if i + 1 < len(norms) else ""
+        prev = norms[i - 1] if i > 0 else ""
+        if nxt in _AGE_EXCLUDED_NEXT or prev in _DURATION_BEFORE:
+            continue
+        after_next = norms[i + 2] if i + 2 < len(norms) else ""
+        is_age = unit_inside
+        if i + 1 in units and after_next not in _AGE_EXCLUDED_NEXT:
+            is_age = (
+                is_age
+                or nxt in ("jarige", "jarig", "jr", "yo", "yrs")
+                or after_next
+                in (
+                    "oud",
+                    "old",
+                )
+            )
+            # "een meisje van 15 jaar", "15 jaar" after a person word
+            is_age = is_age or any(p in persons for p in range(max(0, i - 3), i))
+        if i - 1 in verbs:
+            is_age = True
+        if prev in ("van", "of") and any(p in persons for p in range(max(0, i - 4), i - 1)):
+            is_age = True
+        if prev in (
+            "ongeveer",
+            "maybe",
+            "about",
+            "around",
+            "rond",
+            "zon",
+            "circa",
+            "approximately",
+        ):
+            if i >= 2 and norms[i - 2] in ("van", "of", "is", "aged"):
+                is_age = True
+        if prev == "of" and i >= 2 and norms[i - 2] == "jaar":  # "een jaar of 14"
+            is_age = True
+        if (
+            token.start > 0
+            and text[token.start - 1] == "("
+            and text[token.end : token.end + 1] == ")"
+        ):
+            is_age = True
+        if prev in ("tot", "to", "en", "and") and i >= 2 and _age_value(norms[i - 2]) is not None:
+            continue  # the upper end of a range: the lower end decides
+        if is_age:
+            found.append((i, i + 1 if i + 1 in units else i))
+    return found
+
+
+def _age_value(norm: str) -> tuple[int, bool] | None:
+    if norm.isdigit():
+        return (int(norm), False) if len(norm) <= 2 else None
+    for suffix in ("jarige", "jarig", "jr", "yo", "yrs", "j"):
+        if (
+            norm.endswith(suffix)
+            and norm[: -len(suffix)].isdigit()
+            and len(norm) - len(suffix) <= 2
+        ):
+            return (int(norm[: -len(suffix)]), True)
+    return None

@@ -1,0 +1,279 @@
+"""Pattern compiler and matcher (syntax: ``knowledge/data/README.md``).
+
+Patterns are compiled once per knowledge base and language into an index keyed by word, lemma,
+prefix and suffix. Matching a text is then: look up each distinct word once (cached), collect the
+patterns whose anchor term occurs, and check term order and gaps with a linear dynamic programme.
+No regular expressions are built from data, so no input can trigger catastrophic backtracking.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from signaalwijzer.engine.text import Doc, lemma, normalise_word
+
+MAX_GAP = 4  # other words allowed between two consecutive terms
+TYPO_MIN_LEN = 7  # words this long also match with one typo (same first two letters)
+MAX_MATCHES_PER_PATTERN = 20
+
+
+class PatternError(ValueError):
+    """A pattern that does not follow the syntax; the message says what is wrong."""
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    terms: frozenset[int]
+    optional: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    owner: str
+    source: str
+    slots: tuple[Slot, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    owner: str
+    pattern: int
+    start: int  # token index of the first matched term
+    end: int  # token index of the last matched term
+    positions: tuple[int, ...]
+
+
+def _parse_term(raw: str) -> tuple[str, str]:
+    """(kind, value) for one alternative: exact, prefix, suffix, infix or number."""
+    if raw == "#":
+        return ("number", "")
+    star_start = raw.startswith("*")
+    star_end = raw.endswith("*") and len(raw) > 1
+    core = raw.strip("*")
+    if not core or "*" in core:
+        raise PatternError(f"bad term {raw!r}: '*' only at the start and/or end of a word")
+    word = normalise_word(core)
+    if not all(c.isalnum() for c in word):
+        raise PatternError(f"bad term {raw!r}: only letters and digits inside a word")
+    if star_start and star_end:
+        return ("infix", word)
+    if star_start:
+        return ("suffix", word)
+    if star_end:
+        return ("prefix", word)
+    return ("exact", word)
+
+
+def parse_pattern(source: str) -> list[tuple[bool, list[tuple[str, str]]]]:
+    """Split a pattern into slots of alternatives; raises PatternError on bad syntax."""
+    items = source.split()
+    if not items:
+        raise PatternError("empty pattern")
+    slots: list[tuple[bool, list[tuple[str, str]]]] = []
+    for item in items:
+        optional = item.startswith("[") and item.endswith("]")
+        body = item[1:-1] if optional else item
+        if "[" in body or "]" in body:
+            raise PatternError(f"bad brackets in {item!r}")
+        alternatives = body.split("|")
+        if any(not a for a in alternatives):
+            raise PatternError(f"empty alternative in {item!r}")
+        slots.append((optional, [_parse_term(a) for a in alternatives]))
+    if all(optional for optional, _ in slots):
+        raise PatternError("a pattern needs at least one term that is not optional")
+    return slots
+
+
+def check_pattern(source: str) -> str | None:
+    """None when the pattern is valid, else a readable message (for ``kb validate``)."""
+    try:
+        parse_pattern(source)
+    except PatternError as error:
+        return str(error)
+    return None
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _within_one_edit(a: str, b: str) -> bool:
+    """Damerau-Levenshtein distance <= 1."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    if la == lb:
+        diff = [i for i in range(la) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long_ = (a, b) if la < lb else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long_[i]:
+        i += 1
+    return short[i:] == long_[i + 1 :]
+
+
+@dataclass
+class Matcher:
+    """All patterns of one language, compiled into lookup tables."""
+
+    lang: str
+    patterns: list[Pattern] = field(default_factory=list)
+    _terms: dict[tuple[str, str], int] = field(default_factory=dict)
+    _exact: dict[str, set[int]] = field(default_factory=dict)
+    _prefix: dict[str, set[int]] = field(default_factory=dict)
+    _suffix: dict[str, set[int]] = field(default_factory=dict)
+    _infix: list[tuple[str, int]] = field(default_factory=list)
+    _typo: dict[str, set[tuple[str, int]]] = field(default_factory=dict)
+    _number: int | None = None
+    _anchor: dict[int, list[int]] = field(default_factory=dict)
+
+    def add(self, owner: str, source: str) -> None:
+        slots = []
+        for optional, alternatives in parse_pattern(source):
+            slots.append(Slot(frozenset(self._term_id(k, v) for k, v in alternatives), optional))
+        pattern = Pattern(owner=owner, source=source, slots=tuple(slots))
+        index = len(self.patterns)
+        self.patterns.append(pattern)
+        anchor = next(s for s in pattern.slots if not s.optional)
+        for term in anchor.terms:
+            self._anchor.setdefault(term, []).append(index)
+
+    def _term_id(self, kind: str, value: str) -> int:
+        key = (kind, value)
+        existing = self._terms.get(key)
+        if existing is not None:
+            return existing
+        tid = len(self._terms)
+        self._terms[key] = tid
+        if kind == "exact":
+            self._exact.setdefault(value, set()).add(tid)
+            base = lemma(value, self.lang)
+            if base != value:
+                self._exact.setdefault(base, set()).add(tid)
+            if len(value) >= TYPO_MIN_LEN and value.isalpha():
+                for variant in _deletes(value) | {value}:
+                    self._typo.setdefault(variant, set()).add((value, tid))
+        elif kind == "prefix":
+            self._prefix.setdefault(value, set()).add(tid)
+        elif kind == "suffix":
+            self._suffix.setdefault(value, set()).add(tid)
+        elif kind == "infix":
+            self._infix.append((value, tid))
+        else:
+            self._number = tid
+        return tid
+
+    def finish(self) -> None:
+        """Freeze the tables; word lookups are cached from here on."""
+        self.word_terms = lru_cache(maxsize=100_000)(self._word_terms)
+
+    def _word_terms(self, word: str) -> frozenset[int]:
+        found: set[int] = set()
+        forms = {word, lemma(word, self.lang)}
+        for form in forms:
+            hit = self._exact.get(form)
+            if hit:
+                found |= hit
+            for k in range(1, len(form) + 1):
+                hit = self._prefix.get(form[:k])
+                if hit:
+                    found |= hit
+                hit = self._suffix.get(form[-k:])
+                if hit:
+                    found |= hit
+            for sub, tid in self._infix:
+                if sub in form:
+                    found.add(tid)
+        if self._number is not None and word.isdigit():
+            found.add(self._number)
+        if len(word) >= TYPO_MIN_LEN - 1 and word.isalpha():
+            for variant in _deletes(word) | {word}:
+                for value, tid in self._typo.get(variant, ()):
+                    if tid not in found and value[:2] == word[:2] and _within_one_edit(value, word):
+                        found.add(tid)
+        return frozenset(found)
+
+    def match(self, doc: Doc) -> list[Match]:
+        tokens = doc.tokens
+        if not tokens:
+            return []
+        lookup = self.word_terms
+        by_term: dict[int, list[int]] = {}
+        for pos, token in enumerate(tokens):
+            for tid in lookup(token.norm):
+                by_term.setdefault(tid, []).append(pos)
+        candidates: set[int] = set()
+        for tid in by_term:
+            candidates.update(self._anchor.get(tid, ()))
+        sentences = [t.sentence for t in tokens]
+        out: list[Match] = []
+        for index in sorted(candidates):
+            out.extend(self._match_pattern(index, by_term, sentences))
+        return out
+
+    def _match_pattern(
+        self, index: int, by_term: dict[int, list[int]], sentences: Sequence[int]
+    ) -> Iterable[Match]:
+        pattern = self.patterns[index]
+        # State: end position -> (start position, matched positions); None = nothing matched yet.
+        states: dict[int | None, tuple[int, tuple[int, ...]]] = {None: (-1, ())}
+        for slot in pattern.slots:
+            occ_set: set[int] = set()
+            for tid in slot.terms:
+                occ_set.update(by_term.get(tid, ()))
+            if not occ_set and not slot.optional:
+                return []
+            occurrences = sorted(occ_set)
+            new: dict[int | None, tuple[int, tuple[int, ...]]] = {}
+            if slot.optional:
+                new.update(states)
+            ends = sorted(e for e in states if e is not None)
+            for p in occurrences:
+                best: tuple[int, tuple[int, ...]] | None = None
+                if None in states:
+                    best = (p, (p,))
+                # Earlier terms must end 1..MAX_GAP+1 tokens before p, in the same sentence.
+                lo = bisect_left(ends, p - MAX_GAP - 1)
+                for e in ends[lo:]:
+                    if e >= p:
+                        break
+                    if sentences[e] != sentences[p]:
+                        continue
+                    start, positions = states[e]
+                    if best is None or start > best[0]:
+                        best = (start, (*positions, p))
+                if best is not None:
+                    previous = new.get(p)
+                    if previous is None or best[0] > previous[0]:
+                        new[p] = best
+            states = new
+            if not states:
+                return []
+        found = [
+            Match(pattern.owner, index, start, end, positions)
+            for end, (start, positions) in sorted(
+                ((e, v) for e, v in states.items() if e is not None), key=lambda kv: kv[0]
+            )
+        ]
+        return found[:MAX_MATCHES_PER_PATTERN]
+
+
+def compile_matcher(lang: str, owned_patterns: Iterable[tuple[str, str]]) -> Matcher:
+    """Build a matcher from (owner, pattern) pairs; invalid patterns raise PatternError."""
+    matcher = Matcher(lang=lang)
+    for owner, source in owned_patterns:
+        matcher.add(owner, source)
+    matcher.finish()
+    return matcher

@@ -1,0 +1,93 @@
+"""Combining signals into forms.
+
+The indicator lists agree that one weak signal is not a case: a form is indicated when signals
+that point to it add up AND there is evidence of coercion or control (or, for a minor in
+commercial sex, without any). Signals shared by all forms (a held passport, a debt) count for
+the form the rest of the description is about. Benign explanations lower the score, but never
+cancel violence, threats or confinement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from signaalwijzer.knowledge.model import FORM_IDS, Indicator
+
+# Tuned on the tuning two thirds of the development cases; see tests/engine for the behaviour.
+FORM_THRESHOLD = 1.2  # evidence needed for a form
+STRONG_THRESHOLD = 2.4  # ... and for "strong"
+SECOND_FORM_SPECIFIC = 0.7  # a second form needs this much evidence of its own
+CONTEXT_WEIGHT = 0.15  # per context word that names a form (at most 3 count)
+LEX_COERCION_WEIGHT = 0.25  # per general coercion word in the lexicon (at most 3 count)
+BENIGN_WEIGHT = 0.35  # per benign explanation (at most 4 count)
+MIN_COERCION = 0.5  # coercion/control evidence needed unless the signals are many and varied
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What the scorer needs to know about one text."""
+
+    signals: Sequence[tuple[Indicator, float]]  # indicator and the weight it counts with
+    context: dict[str, int]  # form id -> number of context words
+    lex_coercion: int
+    benign: int
+    minor_commercial_sex: bool
+
+
+@dataclass(frozen=True, slots=True)
+class FormScore:
+    form_id: str
+    score: float
+    strong: bool
+    signals: tuple[str, ...]
+
+
+def score_forms(evidence: Evidence) -> list[FormScore]:
+    specific = dict.fromkeys(FORM_IDS, 0.0)
+    generic = 0.0
+    per_form_signals: dict[str, list[str]] = {f: [] for f in FORM_IDS}
+    generic_ids: list[str] = []
+    coercion = LEX_COERCION_WEIGHT * min(evidence.lex_coercion, 3)
+    hard_coercion = 0.0
+    categories: set[str] = set()
+    for indicator, weight in evidence.signals:
+        categories.add(indicator.category)
+        if indicator.coercion:
+            coercion += weight
+            hard_coercion += weight
+        forms = [f for f in indicator.forms if f in specific]
+        if len(forms) >= len(FORM_IDS):
+            generic += weight
+            generic_ids.append(indicator.id)
+            continue
+        share = weight if len(forms) == 1 else weight * 0.75
+        for form in forms:
+            specific[form] += share
+            per_form_signals[form].append(indicator.id)
+    anchor = {
+        f: specific[f] + CONTEXT_WEIGHT * min(evidence.context.get(f, 0), 3) for f in FORM_IDS
+    }
+    ranked = sorted(FORM_IDS, key=lambda f: (-anchor[f], FORM_IDS.index(f)))
+    penalty = BENIGN_WEIGHT * min(evidence.benign, 4)
+    # Benign facts explain away working conditions, not violence or confinement.
+    penalty = max(0.0, penalty - hard_coercion * 0.5)
+    results: list[FormScore] = []
+    for rank, form in enumerate(ranked):
+        forced_minor = form == "sexual_exploitation" and evidence.minor_commercial_sex
+        if anchor[form] <= 0 and not forced_minor:
+            continue
+        if rank > 0 and specific[form] < SECOND_FORM_SPECIFIC and not forced_minor:
+            continue
+        total = anchor[form] + (generic if rank == 0 else generic * 0.5) + coercion * 0.5
+        total -= penalty
+        enough_control = coercion >= MIN_COERCION or len(categories) >= 4
+        if forced_minor:
+            total = max(total, STRONG_THRESHOLD)
+        elif total < FORM_THRESHOLD or not enough_control:
+            continue
+        strong = total >= STRONG_THRESHOLD and (hard_coercion > 0 or forced_minor)
+        ids = per_form_signals[form] + generic_ids
+        results.append(FormScore(form, round(total, 3), strong, tuple(dict.fromkeys(ids))))
+    results.sort(key=lambda r: (-r.score, FORM_IDS.index(r.form_id)))
+    return results

@@ -1,0 +1,213 @@
+"""Text preparation: cleaning, tokens with character offsets, sentences, lemmas, language.
+
+Offsets always point into the (cut) input text, so evidence can be highlighted in what the
+writer typed. Cleaning never changes the length of the text: control characters become spaces.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Lemmas simplemma gets wrong for words that matter here (see engineering notes, section 10).
+LEMMA_OVERRIDES: dict[str, dict[str, str]] = {
+    "nl": {
+        "werkgever": "werkgever",
+        "werkgevers": "werkgever",
+        "inhouden": "inhouden",
+        "ingehouden": "inhouden",
+        "houdt": "houden",
+        "hield": "houden",
+        "hielden": "houden",
+        "waren": "zijn",
+        "klanten": "klant",
+        "planten": "plant",
+        "mn": "mijn",
+        "m'n": "mijn",
+        "zn": "zijn",
+        "z'n": "zijn",
+        "bedreigd": "bedreigen",
+        "bedreigt": "bedreigen",
+        "opgesloten": "opsluiten",
+        "afgepakt": "afpakken",
+        "afgenomen": "afnemen",
+        "ingenomen": "innemen",
+        "slaapt": "slapen",
+        "sliepen": "slapen",
+        "geslagen": "slaan",
+        "sloeg": "slaan",
+        "sloegen": "slaan",
+        "moet": "moeten",
+        "moest": "moeten",
+        "moesten": "moeten",
+        "mag": "mogen",
+        "mocht": "mogen",
+        "mochten": "mogen",
+        "durft": "durven",
+        "durfde": "durven",
+        "paspoorten": "paspoort",
+    },
+    "en": {
+        "was": "be",
+        "left": "leave",
+        "lives": "live",
+        "papers": "paper",
+        "women": "woman",
+        "men": "man",
+        "children": "child",
+        "kids": "kid",
+        "clients": "client",
+        "johns": "john",
+        "pimps": "pimp",
+        "pimped": "pimp",
+        "pimping": "pimp",
+        "prostituted": "prostitute",
+        "harbored": "harbor",
+        "harboured": "harbour",
+        "threatened": "threaten",
+        "forced": "force",
+        "locked": "lock",
+        "beaten": "beat",
+        "held": "hold",
+        "kept": "keep",
+        "took": "take",
+        "taken": "take",
+        "paid": "pay",
+        "brothels": "brothel",
+        "visas": "visa",
+    },
+}
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
+# A word: letters/digits, optionally joined by one apostrophe ("can't", "m'n", "zo'n").
+_WORD = re.compile(r"[^\W_]+(?:['\u2019\u2018`][^\W_]+)?")
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n\s*\n?|[;]")
+_CLAUSE_PUNCT = frozenset(",;:()\u2013\u2014")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    norm: str  # lowercased, accents and apostrophes removed
+    sentence: int
+    comma_before: (
+        bool  # a clause mark (comma, colon, dash, bracket) sits between this and the previous token
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Doc:
+    text: str  # cleaned text, same length as the input
+    tokens: tuple[Token, ...]
+
+
+def clean(text: str) -> str:
+    """Control characters become spaces so every offset stays valid in the input text."""
+    return _CONTROL.sub(" ", text)
+
+
+@lru_cache(maxsize=65536)
+def normalise_word(word: str) -> str:
+    """Lowercase, drop accents and apostrophes: "Één" -> "een", "can't" -> "cant"."""
+    lowered = word.lower()
+    if lowered.isascii():
+        return lowered.replace("'", "").replace("`", "")
+    decomposed = unicodedata.normalize("NFKD", lowered)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return stripped.replace("'", "").replace("\u2019", "").replace("\u2018", "").replace("`", "")
+
+
+def tokenise(text: str) -> Doc:
+    """Split into word tokens with offsets and sentence numbers (chat text without stops is one
+    sentence; the pattern gap limit keeps matches local anyway)."""
+    cleaned = clean(text)
+    boundaries = [m.end() for m in _SENTENCE_END.finditer(cleaned)]
+    tokens: list[Token] = []
+    previous_end = 0
+    for match in _WORD.finditer(cleaned):
+        start = match.start()
+        gap = cleaned[previous_end:start]
+        comma = any(c in _CLAUSE_PUNCT for c in gap) or " - " in gap
+        tokens.append(
+            Token(
+                start=start,
+                end=match.end(),
+                norm=normalise_word(match.group()),
+                sentence=bisect_right(boundaries, start),
+                comma_before=comma,
+            )
+        )
+        previous_end = match.end()
+    return Doc(text=cleaned, tokens=tuple(tokens))
+
+
+_SIMPLEMMA_LANGS = frozenset({"nl", "en", "de", "fr", "es", "pl", "ro", "bg", "pt", "it"})
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str, lang: str) -> str:
+    """The base form of a normalised word; simplemma is imported (and its dictionary loaded)
+    only on the first call, once per process."""
+    override = LEMMA_OVERRIDES.get(lang, {}).get(word)
+    if override is not None:
+        return override
+    if lang not in _SIMPLEMMA_LANGS or not word.isalpha():
+        return word
+    import simplemma
+
+    result = simplemma.lemmatize(word, lang=lang).lower()
+    return result.replace("_", "")
+
+
+# Function words per language for detection. Small on purpose: enough to tell nl from en and to
+# recognise the languages of the largest migrant groups, which get a best-effort analysis.
+_STOPWORDS: dict[str, frozenset[str]] = {
+    "nl": frozenset(
+        "de het een en van ik je jij hij zij ze we wij niet is zijn was heeft hebben dat die "
+        "dit er op in met voor naar maar ook al nog wel geen mijn mn zn haar hem hun wat waar "
+        "hoe als dan om bij uit door wordt werd moet kan mag zou heb ben nu deze omdat toen "
+        "tot over elke elk want echt gewoon even weet".split()
+    ),
+    "en": frozenset(
+        "the a an and of i you he she they we not is are was were has have had that this "
+        "there on in with for to but also no my his her him their what where how if then at "
+        "from by be been will would can could do does did it me our just now who when so "
+        "because every".split()
+    ),
+    "de": frozenset(
+        "der die das und ich nicht ist sind mit für auf ein eine wir sie er zu".split()
+    ),
+    "pl": frozenset("i w nie jest na się z to że do jak ale mnie jestem mój moja pracy".split()),
+    "ro": frozenset("și în nu este cu la pe că de un o eu sunt mă pentru care".split()),
+    "fr": frozenset("le la les et je ne pas est sont avec pour une un il elle nous dans".split()),
+    "es": frozenset("el la los y yo no es son con para una un él ella que en por".split()),
+    "pt": frozenset("o a os e eu não é são com para uma um ele ela que em meu minha".split()),
+}
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def detect_language(doc: Doc) -> str:
+    """nl or en where the function words say so; another ISO code (best effort) otherwise."""
+    counts = dict.fromkeys(_STOPWORDS, 0)
+    for token in doc.tokens:
+        for lang, words in _STOPWORDS.items():
+            if token.norm in words:
+                counts[lang] += 1
+    if not doc.tokens:
+        return "nl"
+    best = max(counts, key=lambda k: (counts[k], k in ("nl", "en"), k == "nl"))
+    if counts[best] == 0:
+        cyrillic = len(_CYRILLIC.findall(doc.text))
+        if cyrillic > len(doc.text) // 4:
+            return "uk" if any(c in doc.text for c in "іїєґ") else "bg"
+        return "nl"
+    if best not in ("nl", "en"):
+        # Loan words: a Dutch or English text with a few foreign function words stays itself.
+        runner = max(("nl", "en"), key=lambda k: counts[k])
+        if counts[runner] * 2 >= counts[best]:
+            return runner
+    return best
