@@ -6,8 +6,7 @@ allowed next states, the list page has one action per target state.
 
 from __future__ import annotations
 
-import csv
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 from django import forms
@@ -21,6 +20,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from signaalwijzer.web.apps.outreach import services
+from signaalwijzer.web.apps.outreach.csvexport import csv_response
 from signaalwijzer.web.apps.outreach.models import (
     CampaignParticipant,
     OfferBlock,
@@ -46,26 +46,6 @@ CSV_FIELDS = (
     "assignee",
     "closed_at",
 )
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_safe(value: object) -> str:
-    """A cell a spreadsheet will not execute: formulas get a leading apostrophe."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
-
-
-def csv_response(
-    *, filename: str, header: Iterable[str], rows: Iterable[Iterable[object]]
-) -> HttpResponse:
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response.write("\ufeff")  # so spreadsheet programs read UTF-8
-    writer = csv.writer(response)
-    writer.writerow(list(header))
-    for row in rows:
-        writer.writerow([csv_safe(cell) for cell in row])
-    return response
 
 
 @admin.register(OfferBlock)

@@ -68,13 +68,13 @@ class SessionRequestForm(SpamFieldsMixin, forms.ModelForm):  # type: ignore[type
             "remarks",
         ]
         labels = {
-            "organisation": _("Naam van uw organisatie"),
+            "organisation": _("Naam van je organisatie"),
             "sector": _("Sector"),
             "contact_name": _("Contactpersoon"),
             "email": _("E-mailadres"),
             "phone": _("Telefoonnummer"),
             "participants": _("Aantal deelnemers (ongeveer)"),
-            "session_type": _("Wat wilt u aanvragen?"),
+            "session_type": _("Wat wil je aanvragen?"),
             "preferred_period": _("Voorkeursperiode"),
             "location": _("Locatie"),
             "remarks": _("Opmerkingen (niet verplicht)"),
@@ -82,7 +82,7 @@ class SessionRequestForm(SpamFieldsMixin, forms.ModelForm):  # type: ignore[type
         help_texts = {
             "preferred_period": _("Bijvoorbeeld: maart 2027, of na de zomer."),
             "location": _("Plaats en adres, of: online."),
-            "phone": _("Zodat we u kunnen bellen over de details."),
+            "phone": _("Zodat we je kunnen bellen over de details."),
             "remarks": _("Schrijf hier geen gegevens over slachtoffers of verdachten."),
         }
         error_messages = {
@@ -122,7 +122,7 @@ class SessionRequestForm(SpamFieldsMixin, forms.ModelForm):  # type: ignore[type
         self.fields["remarks"].widget.attrs["rows"] = "4"
         placeholders = {
             "sector": _("Kies een sector"),
-            "session_type": _("Kies wat u wilt aanvragen"),
+            "session_type": _("Kies wat je wilt aanvragen"),
         }
         for name, placeholder in placeholders.items():
             field = self.fields[name]
@@ -163,15 +163,15 @@ class CampaignForm(SpamFieldsMixin, forms.Form):
         widget=forms.RadioSelect,
         initial="organisation",
         error_messages={
-            "required": _("Kies of u meedoet als organisatie of als persoon."),
-            "invalid_choice": _("Kies of u meedoet als organisatie of als persoon."),
+            "required": _("Kies of je meedoet als organisatie of als persoon."),
+            "invalid_choice": _("Kies of je meedoet als organisatie of als persoon."),
         },
     )
     name = forms.CharField(
         label=_("Naam of organisatie"),
         max_length=200,
         error_messages={
-            "required": _("Vul uw naam of de naam van uw organisatie in."),
+            "required": _("Vul je naam of de naam van je organisatie in."),
             "max_length": _("Gebruik maximaal %(limit_value)d tekens."),
         },
         validators=[_reject_control_characters],
@@ -193,5 +193,5 @@ class CampaignForm(SpamFieldsMixin, forms.Form):
             "Ik geef toestemming dat Signaalwijzer deze gegevens bewaart "
             "voor de campagne van dit jaar."
         ),
-        error_messages={"required": _("Zonder toestemming kunnen we uw aanmelding niet bewaren.")},
+        error_messages={"required": _("Zonder toestemming kunnen we je aanmelding niet bewaren.")},
     )

@@ -27,10 +27,10 @@ from signaalwijzer.web.apps.outreach.spam import (
 
 TOKEN_MESSAGES = {
     TokenProblem.TOO_FAST: gettext_noop(
-        "Dat ging erg snel. Controleer uw gegevens en verstuur het formulier opnieuw."
+        "Dat ging erg snel. Controleer je gegevens en verstuur het formulier opnieuw."
     ),
     TokenProblem.EXPIRED: gettext_noop(
-        "Het formulier was te lang open. Controleer uw gegevens en verstuur het opnieuw."
+        "Het formulier was te lang open. Controleer je gegevens en verstuur het opnieuw."
     ),
     TokenProblem.MISSING_OR_FORGED: gettext_noop(
         "Het formulier is niet compleet. Verstuur het formulier opnieuw."
@@ -56,7 +56,7 @@ def _spam_check(request: HttpRequest, form: forms.Form, scope: str) -> tuple[str
         return ("trap", 302)
     if rate_limit_exceeded(request=request, scope=scope):
         form.add_error(
-            None, _("U heeft veel formulieren verstuurd. Probeer het over een uur opnieuw.")
+            None, _("Je hebt veel formulieren verstuurd. Probeer het over een uur opnieuw.")
         )
         return ("error", 429)
     problem = form_token_check(token=request.POST.get(TOKEN_FIELD, ""))
