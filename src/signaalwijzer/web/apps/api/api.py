@@ -6,7 +6,7 @@ the answer (mapping.py). Nothing a caller sends is stored or logged.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from django.core.cache import cache
 from django.db import DatabaseError, connection
@@ -29,6 +29,7 @@ from signaalwijzer.web.apps.api.schemas import (
     AssessIn,
     AssessmentOut,
     ChannelOut,
+    FormId,
     FormOut,
     HealthOut,
     IndicatorOut,
@@ -115,7 +116,12 @@ def assess_view(request: HttpRequest, response: HttpResponse, payload: AssessIn)
     return mapping.assessment_out(result, kb=kb, lang=lang)
 
 
-@api.get("/forms", response=list[FormOut], summary="The forms of exploitation", tags=["knowledge"])
+@api.get(
+    "/forms",
+    response={200: list[FormOut], **PROBLEMS_GET},
+    summary="The forms of exploitation",
+    tags=["knowledge"],
+)
 def forms_view(request: HttpRequest, response: HttpResponse, lang: Lang = "nl") -> Any:
     response["Cache-Control"] = LIST_CACHE
     return [mapping.form_out(f, lang=lang) for f in _kb().forms]
@@ -130,13 +136,13 @@ def forms_view(request: HttpRequest, response: HttpResponse, lang: Lang = "nl") 
 def indicators_view(
     request: HttpRequest,
     response: HttpResponse,
-    form: str | None = Query(None, max_length=80, description="Only signals of this form id."),
-    category: str | None = Query(None, max_length=80, description="Only this category id."),
+    form: Annotated[FormId | None, Query(None, description="Only signals of this form.")] = None,
+    category: Annotated[
+        str | None, Query(None, max_length=80, description="Only signals of this category id.")
+    ] = None,
     lang: Lang = "nl",
 ) -> Any:
     kb = _kb()
-    if form is not None and form not in {f.id for f in kb.forms}:
-        raise ApiProblem(422, "Unknown form id; see GET /api/v1/forms.")
     if category is not None and category not in {c.id for c in kb.categories}:
         raise ApiProblem(422, "Unknown category id.")
     response["Cache-Control"] = LIST_CACHE
@@ -149,7 +155,7 @@ def indicators_view(
 
 @api.get(
     "/channels",
-    response=list[ChannelOut],
+    response={200: list[ChannelOut], **PROBLEMS_GET},
     summary="The reporting routes (phone numbers, websites)",
     tags=["knowledge"],
 )

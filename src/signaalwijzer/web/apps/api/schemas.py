@@ -15,6 +15,8 @@ from pydantic import ConfigDict, StringConstraints, field_validator, model_valid
 from signaalwijzer.engine import MAX_TEXT_CHARS
 
 Lang = Literal["nl", "en"]
+FormId = Literal["sexual_exploitation", "labour_exploitation", "criminal_exploitation"]
+"""The three forms the law knows; fixed in code (knowledge.FORM_IDS), so safe to enumerate."""
 MAX_SIGNALS = 100
 """More checklist ids than the knowledge base could ever hold is not a real request."""
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import re
 import time
 from dataclasses import dataclass
@@ -21,6 +22,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
 from django.http import HttpRequest
+
+logger = logging.getLogger("signaalwijzer.api")
 
 _RATE = re.compile(r"^\s*(\d+)\s*/\s*(\d*)\s*(s|sec|m|min|h|hour|d|day)\s*$")
 _PERIODS = {"s": 1, "sec": 1, "m": 60, "min": 60, "h": 3600, "hour": 3600, "d": 86400, "day": 86400}
@@ -75,6 +78,18 @@ def client_key(address: str) -> str:
     return digest[:32]
 
 
+def _count(key: str, *, timeout: int) -> int:
+    try:
+        return cache.incr(key)
+    except ValueError:  # no counter yet for this window
+        if cache.add(key, 1, timeout=timeout):
+            return 1
+        try:  # another request created it just now
+            return cache.incr(key)
+        except ValueError:  # ... and it expired in between
+            return 1
+
+
 def throttle_hit(*, scope: str, request: HttpRequest, rate: Rate | None = None) -> Decision:
     """Count one request of this client in ``scope``; say whether it is within the rate."""
     rate = rate or Rate.parse(settings.API_THROTTLE_RATE)
@@ -83,16 +98,10 @@ def throttle_hit(*, scope: str, request: HttpRequest, rate: Rate | None = None) 
     now = int(time.time())
     window = now // rate.period
     key = f"throttle:{scope}:{client_key(client_address(request))}:{window}"
-    timeout = rate.period + 1
     try:
-        count = cache.incr(key)
-    except ValueError:  # no counter yet for this window
-        if cache.add(key, 1, timeout=timeout):
-            count = 1
-        else:  # another request created it just now
-            try:
-                count = cache.incr(key)
-            except ValueError:  # ... and it expired in between
-                count = 1
+        count = _count(key, timeout=rate.period + 1)
+    except Exception:  # noqa: BLE001 - a cache outage must not take the API down with it
+        logger.warning("api.throttle_unavailable", extra={"event": "throttle_unavailable"})
+        return Decision(allowed=True, retry_after=0)
     retry_after = max(1, rate.period - (now % rate.period))
     return Decision(allowed=count <= rate.limit, retry_after=retry_after)

@@ -1,0 +1,167 @@
+"""POSTs are limited per client, in the shared cache, keyed by an HMAC and never the address."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+from django.db import connection
+from django.test import RequestFactory
+
+from signaalwijzer.web.apps.api.throttling import Rate, client_address, client_key
+
+from .conftest import ASSESS, ApiClient
+
+BODY = {"urgent": True}
+
+
+def post_from(api: ApiClient, address: str, **extra: Any) -> Any:
+    return api.post_json(ASSESS, BODY, REMOTE_ADDR=address, **extra)
+
+
+def test_the_request_over_the_rate_gets_a_429_problem_with_retry_after(
+    api: ApiClient, settings: Any
+) -> None:
+    settings.API_THROTTLE_RATE = "3/m"
+    statuses = [post_from(api, "198.51.100.7").status_code for _ in range(4)]
+    assert statuses == [200, 200, 200, 429]
+    refused = post_from(api, "198.51.100.7")
+    assert refused["Content-Type"] == "application/problem+json"
+    assert refused.json()["status"] == 429
+    assert 1 <= int(refused["Retry-After"]) <= 60
+
+
+def test_clients_are_counted_separately(api: ApiClient, settings: Any) -> None:
+    settings.API_THROTTLE_RATE = "2/m"
+    for _ in range(2):
+        assert post_from(api, "198.51.100.7").status_code == 200
+    assert post_from(api, "198.51.100.7").status_code == 429
+    assert post_from(api, "2001:db8::1").status_code == 200
+
+
+def test_refused_bodies_count_too(api: ApiClient, settings: Any) -> None:
+    """Sending garbage is no way around the limit."""
+    settings.API_THROTTLE_RATE = "2/m"
+    for _ in range(2):
+        response = api.post(ASSESS, b"{", content_type="application/json", REMOTE_ADDR="192.0.2.9")
+        assert response.status_code == 400
+    assert post_from(api, "192.0.2.9").status_code == 429
+
+
+def test_gets_are_not_throttled(api: ApiClient, settings: Any) -> None:
+    settings.API_THROTTLE_RATE = "1/m"
+    assert all(api.get("/api/v1/forms").status_code == 200 for _ in range(5))
+
+
+def test_zero_rate_blocks_all_posts(api: ApiClient, settings: Any) -> None:
+    settings.API_THROTTLE_RATE = "0/m"
+    assert post_from(api, "192.0.2.1").status_code == 429
+
+
+def test_the_cache_holds_an_hmac_not_the_address(api: ApiClient, settings: Any) -> None:
+    settings.API_THROTTLE_RATE = "5/m"
+    address = "203.0.113.77"
+    post_from(api, address)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT cache_key FROM signaalwijzer_cache")
+        keys = [row[0] for row in cursor.fetchall()]
+    throttle_keys = [k for k in keys if "throttle:" in k]
+    assert throttle_keys, keys
+    assert all(address not in k and "203.0.113" not in k for k in keys)
+    assert any(client_key(address) in k for k in throttle_keys)
+
+
+def test_hmac_depends_on_the_secret_key(settings: Any) -> None:
+    first = client_key("203.0.113.77")
+    settings.SECRET_KEY = "another-secret-key-for-this-test-only-0123456789"
+    assert client_key("203.0.113.77") != first
+    assert len(first) == 32
+
+
+@pytest.mark.parametrize(
+    ("behind_proxy", "hops", "forwarded", "expected"),
+    [
+        (False, 1, "203.0.113.5", "10.0.0.2"),
+        (True, 1, "203.0.113.5", "203.0.113.5"),
+        (True, 1, "6.6.6.6, 203.0.113.5", "203.0.113.5"),
+        (True, 2, "6.6.6.6, 203.0.113.5, 10.0.0.9", "203.0.113.5"),
+        (True, 1, "", "10.0.0.2"),
+    ],
+    ids=["direct-ignores-header", "one-proxy", "spoofed-left-part", "two-proxies", "no-header"],
+)
+def test_client_address_trusts_only_our_own_proxies(
+    settings: Any, behind_proxy: bool, hops: int, forwarded: str, expected: str
+) -> None:
+    settings.BEHIND_PROXY = behind_proxy
+    settings.PROXY_HOPS = hops
+    request = RequestFactory().post(ASSESS, REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR=forwarded)
+    assert client_address(request) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "limit", "period"),
+    [("60/m", 60, 60), ("1000/h", 1000, 3600), ("10/5s", 10, 5), (" 7 / day ", 7, 86400)],
+)
+def test_rate_parsing(value: str, limit: int, period: int) -> None:
+    assert Rate.parse(value) == Rate(limit=limit, period=period)
+
+
+@pytest.mark.parametrize("value", ["", "60", "sixty/m", "60/w", "-1/m"])
+def test_bad_rate_is_a_configuration_error(value: str) -> None:
+    with pytest.raises(ImproperlyConfigured):
+        Rate.parse(value)
+
+
+HIT_SCRIPT = textwrap.dedent(
+    """
+    import django
+    django.setup()
+    from django.test import RequestFactory
+    from signaalwijzer.web.apps.api.throttling import throttle_hit
+    request = RequestFactory().post("/api/v1/assess", REMOTE_ADDR="198.51.100.200")
+    print(",".join(
+        "ok" if throttle_hit(scope="assess", request=request).allowed else "refused"
+        for _ in range({count})
+    ))
+    """
+)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_limit_holds_across_processes(tmp_path: Path) -> None:
+    """Two separate OS processes (two app servers) share one counter through the database."""
+    settings_dict = connection.settings_dict
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "signaalwijzer.web.settings_test",
+        "API_THROTTLE_RATE": "3/m",
+        "SIGNAALWIJZER_HOME": str(tmp_path),
+    }
+    env.pop("CACHE_URL", None)
+    if connection.vendor == "postgresql":
+        # The test database that pytest-django created (it includes the cache table).
+        env["DATABASE_URL"] = "postgres://{USER}:{PASSWORD}@{HOST}:{PORT}/{NAME}".format(
+            **{**settings_dict, "PORT": settings_dict["PORT"] or 5432}
+        )
+    else:
+        env["DATABASE_URL"] = "sqlite:///" + str(tmp_path / "shared.sqlite3")
+        subprocess.run([sys.executable, "-m", "django", "createcachetable"], env=env, check=True)
+
+    def run(count: int) -> list[str]:
+        result = subprocess.run(
+            [sys.executable, "-c", HIT_SCRIPT.format(count=count)],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return result.stdout.strip().splitlines()[-1].split(",")
+
+    assert run(2) == ["ok", "ok"]
+    assert run(2) == ["ok", "refused"]
