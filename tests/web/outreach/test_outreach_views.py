@@ -206,3 +206,11 @@ def test_campaign_link_only_when_configured(client: Client) -> None:
     with override_settings(OUTREACH_CAMPAIGN_URL="https://campagne.example/"):
         html = client.get("/doe-mee/").content.decode()
     assert '<a class="utrecht-link" href="https://campagne.example/" rel="noreferrer">' in html
+
+
+def test_english_pages_use_the_app_catalogue(client: Client) -> None:
+    """Needs compiled messages (``make messages``), as every run through the Makefile has."""
+    html = client.get("/en/aanbod/aanvragen/").content.decode()
+    assert "Send request" in html
+    assert "Name of your organisation" in html
+    assert "Join: keep your eyes open" in client.get("/en/doe-mee/").content.decode()
