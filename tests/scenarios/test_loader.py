@@ -61,7 +61,8 @@ feedback = { nl = "Nee", en = "No" }
 SVG = (
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 50">'
     '<rect width="100" height="50" fill="#eee"/>'
-    '<g class="hotspot" data-observation="mattresses"><rect x="5" y="5" width="20" height="10"/></g>'
+    '<g class="hotspot" data-observation="mattresses">'
+    '<rect x="5" y="5" width="20" height="10"/></g>'
     "</svg>"
 )
 

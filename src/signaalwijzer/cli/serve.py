@@ -49,6 +49,7 @@ def run_serve(args: argparse.Namespace) -> int:
 
     call_command("migrate", interactive=False, verbosity=0)
     call_command("createcachetable", verbosity=0)
+    call_command("load_scenarios", verbosity=0)  # training scenarios (idempotent)
     print(f"Signaalwijzer: http://{args.host}:{args.port}/", file=sys.stderr)
     os.execvp(  # noqa: S606 - replaces this process with gunicorn, no shell involved
         sys.executable,
