@@ -129,17 +129,23 @@ def assess(
     reading = ctx.read(doc, rules_lang, matches)
 
     # Signals found in the text (not negated), then the ticked ones.
+    # A benign fact about the same words ("zijn eigen paspoort") explains the signal away.
+    benign_positions = {p for m in reading.lex("benign") for p in m.positions}
     text_signals: dict[str, list[Match]] = {}
     for owner, hits in reading.hits.items():
         if not owner.startswith(INDICATOR_PREFIX):
             continue
-        live = [h.match for h in hits if not h.negated]
+        live = [
+            h.match
+            for h in hits
+            if not h.negated and not benign_positions.intersection(h.match.positions)
+        ]
         if live:
             text_signals[owner.removeprefix(INDICATOR_PREFIX)] = live
     signals: list[SignalFound] = []
     order = sorted(text_signals, key=lambda i: (min(m.start for m in text_signals[i]), i))
     for indicator_id in order:
-        spans = _spans(doc, text_signals[indicator_id])
+        spans = _spans(doc, text, text_signals[indicator_id])
         signals.append(
             SignalFound(
                 indicator_id=indicator_id,
@@ -179,7 +185,10 @@ def assess(
         and len(kbc.indicators[s.indicator_id].forms) < 3
         for s in signals
     )
-    commercial_sex = bool(reading.lex("sex_commercial"))
+    media_sentences = reading.sentences("sex_media")
+    commercial_sex = bool(reading.lex("sex_commercial")) or bool(
+        media_sentences & reading.sentences("money")
+    )
     minor_commercial_sex = minor and (
         commercial_sex or (sexual_signal and bool(reading.lex("money")))
     )
@@ -237,13 +246,13 @@ def assess(
     acute_evidence: tuple[Span, ...] = ()
     if finding.acute:
         acute_reason = _ACUTE_REASONS[finding.kind]
-        acute_evidence = _spans(doc, list(finding.evidence), limit=5)
+        acute_evidence = _spans(doc, text, list(finding.evidence), limit=5)
     elif urgent:
         acute_reason = _ACUTE_REASONS["urgent"]
 
     if minor_commercial_sex and "sexual_exploitation" in form_ids:
         notes.append(_NOTE_MINOR)
-    if not text.strip() and not ticked:
+    if not doc.tokens and not ticked:
         notes.append(_NOTE_EMPTY)
     elif not forms and signals and not question:
         notes.append(_NOTE_FEW)
@@ -285,7 +294,10 @@ def _checked_ids(kb: KnowledgeBase, checklist: Iterable[str]) -> frozenset[str]:
     return frozenset(ids)
 
 
-def _spans(doc: Doc, matches: list[Match], limit: int = MAX_SPANS_PER_SIGNAL) -> tuple[Span, ...]:
+def _spans(
+    doc: Doc, source: str, matches: list[Match], limit: int = MAX_SPANS_PER_SIGNAL
+) -> tuple[Span, ...]:
+    """Evidence as offsets into ``source``: the (cut) input exactly as it was given."""
     tokens = doc.tokens
     seen: set[tuple[int, int]] = set()
     spans: list[Span] = []
@@ -294,7 +306,7 @@ def _spans(doc: Doc, matches: list[Match], limit: int = MAX_SPANS_PER_SIGNAL) ->
         if any(s <= start and end <= e for s, e in seen):
             continue
         seen.add((start, end))
-        spans.append(Span(start=start, end=end, text=doc.text[start:end]))
+        spans.append(Span(start=start, end=end, text=source[start:end]))
         if len(spans) >= limit:
             break
     return tuple(spans)

@@ -12,6 +12,12 @@ from signaalwijzer.engine.patterns import Match
 from signaalwijzer.engine.text import Doc
 
 NEGATION_LOOKBACK = 6  # tokens before a match that a negation word still reaches
+# Danger and time cues: only a negation right before them counts ("als hij niet betaalt steken
+# ze hem neer" is a threat, not its denial).
+TIGHT_KEYS = frozenset(
+    LEXICON_PREFIX + k
+    for k in ("acute_danger", "acute_weak", "acute_threat", "acute_plea", "acute_now")
+)
 NEGATION_LOOKAHEAD_NL = 2  # Dutch puts "niet" after the verb: "ze slaan hem niet"
 NOW_DISTANCE = 20  # tokens between a danger word and a now-word in a neighbouring sentence
 
@@ -20,7 +26,8 @@ _AGE_EXCLUDED_NEXT = frozenset(
     "weken weeks maanden months kilo kg geleden ago lang long".split()
 )
 _DURATION_BEFORE = frozenset(
-    "al sinds voor for since over na after past last laatste afgelopen ruim bijna elke every".split()
+    "al sinds voor for since over na after past last laatste afgelopen ruim bijna elke every "
+    "nog".split()
 )
 
 
@@ -74,11 +81,16 @@ def read(doc: Doc, lang: str, matches: Iterable[Match]) -> Reading:
         if owner in (LEXICON_PREFIX + "negation", LEXICON_PREFIX + "clause_break"):
             reading.hits[owner] = [Hit(m, False) for m in owned]
             continue
-        reading.hits[owner] = [Hit(m, _negated(doc, m, negations, breaks, lang)) for m in owned]
+        window = 1 if owner in TIGHT_KEYS else NEGATION_LOOKBACK
+        reading.hits[owner] = [
+            Hit(m, _negated(doc, m, negations, breaks, lang, window)) for m in owned
+        ]
     return reading
 
 
-def _negated(doc: Doc, match: Match, negations: set[int], breaks: set[int], lang: str) -> bool:
+def _negated(
+    doc: Doc, match: Match, negations: set[int], breaks: set[int], lang: str, window: int
+) -> bool:
     if not negations:
         return False
     tokens = doc.tokens
@@ -90,14 +102,14 @@ def _negated(doc: Doc, match: Match, negations: set[int], breaks: set[int], lang
     sentence = tokens[match.start].sentence
     q = match.start - 1
     steps = 0
-    while q >= 0 and steps < NEGATION_LOOKBACK:
+    while q >= 0 and steps < window:
         if tokens[q].sentence != sentence or q in breaks or tokens[q + 1].comma_before:
             break
         if q in negations:
             return True
         q -= 1
         steps += 1
-    if lang == "nl":
+    if lang == "nl" and window > 1:
         q = match.end + 1
         while q < len(tokens) and q <= match.end + NEGATION_LOOKAHEAD_NL:
             if tokens[q].sentence != sentence or q in breaks or tokens[q].comma_before:
@@ -123,14 +135,15 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
     tokens = reading.doc.tokens
     now = reading.lex("acute_now")
     now_positions = [m.start for m in now]
+    now_clauses = {tokens[p].clause for p in now_positions}
     now_sentences = {tokens[p].sentence for p in now_positions}
-    past_sentences = reading.sentences("acute_past")
+    past_clauses = {tokens[m.start].clause for m in reading.lex("acute_past")}
 
     def current(match: Match) -> bool:
-        sentence = tokens[match.start].sentence
-        if sentence in now_sentences:
+        clause = tokens[match.start].clause
+        if clause in now_clauses:
             return True
-        if sentence in past_sentences:
+        if clause in past_clauses:
             return False
         if victim:
             return True  # a victim writing from inside the situation

@@ -52,7 +52,7 @@ def _parse_term(raw: str) -> tuple[str, str]:
         return ("number", "")
     star_start = raw.startswith("*")
     star_end = raw.endswith("*") and len(raw) > 1
-    core = raw.strip("*")
+    core = raw[1 if star_start else 0 : len(raw) - 1 if star_end else len(raw)]
     if not core or "*" in core:
         raise PatternError(f"bad term {raw!r}: '*' only at the start and/or end of a word")
     word = normalise_word(core)
@@ -158,10 +158,9 @@ class Matcher:
         tid = len(self._terms)
         self._terms[key] = tid
         if kind == "exact":
+            # The word itself or any word whose lemma it is; the pattern word is not lemmatised,
+            # so "was" does not match every form of "zijn"/"be".
             self._exact.setdefault(value, set()).add(tid)
-            base = lemma(value, self.lang)
-            if base != value:
-                self._exact.setdefault(base, set()).add(tid)
             if len(value) >= TYPO_MIN_LEN and value.isalpha():
                 for variant in _deletes(value) | {value}:
                     self._typo.setdefault(variant, set()).add((value, tid))
@@ -242,8 +241,6 @@ class Matcher:
             ends = sorted(e for e in states if e is not None)
             for p in occurrences:
                 best: tuple[int, tuple[int, ...]] | None = None
-                if None in states:
-                    best = (p, (p,))
                 # Earlier terms must end 1..MAX_GAP+1 tokens before p, in the same sentence.
                 lo = bisect_left(ends, p - MAX_GAP - 1)
                 for e in ends[lo:]:
@@ -254,6 +251,8 @@ class Matcher:
                     start, positions = states[e]
                     if best is None or start > best[0]:
                         best = (start, (*positions, p))
+                if best is None and None in states:
+                    best = (p, (p,))  # the first term (earlier ones were optional and absent)
                 if best is not None:
                     previous = new.get(p)
                     if previous is None or best[0] > previous[0]:

@@ -94,9 +94,8 @@ class Token:
     end: int
     norm: str  # lowercased, accents and apostrophes removed
     sentence: int
-    comma_before: (
-        bool  # a clause mark (comma, colon, dash, bracket) sits between this and the previous token
-    )
+    comma_before: bool  # a comma, colon, dash or bracket sits before this token
+    clause: int  # sentences split further at those marks
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,17 +127,24 @@ def tokenise(text: str) -> Doc:
     boundaries = [m.end() for m in _SENTENCE_END.finditer(cleaned)]
     tokens: list[Token] = []
     previous_end = 0
+    clause = 0
+    previous_sentence = 0
     for match in _WORD.finditer(cleaned):
         start = match.start()
         gap = cleaned[previous_end:start]
         comma = any(c in _CLAUSE_PUNCT for c in gap) or " - " in gap
+        sentence = bisect_right(boundaries, start)
+        if comma or sentence != previous_sentence:
+            clause += 1
+        previous_sentence = sentence
         tokens.append(
             Token(
                 start=start,
                 end=match.end(),
                 norm=normalise_word(match.group()),
-                sentence=bisect_right(boundaries, start),
+                sentence=sentence,
                 comma_before=comma,
+                clause=clause,
             )
         )
         previous_end = match.end()
@@ -182,10 +188,13 @@ _STOPWORDS: dict[str, frozenset[str]] = {
         "der die das und ich nicht ist sind mit für auf ein eine wir sie er zu".split()
     ),
     "pl": frozenset("i w nie jest na się z to że do jak ale mnie jestem mój moja pracy".split()),
-    "ro": frozenset("și în nu este cu la pe că de un o eu sunt mă pentru care".split()),
+    "ro": frozenset("și în nu este cu la pe că de un o eu sunt mă pentru care meu mea am".split()),
     "fr": frozenset("le la les et je ne pas est sont avec pour une un il elle nous dans".split()),
     "es": frozenset("el la los y yo no es son con para una un él ella que en por".split()),
     "pt": frozenset("o a os e eu não é são com para uma um ele ela que em meu minha".split()),
+}
+_STOPWORDS = {
+    lang: frozenset(normalise_word(w) for w in words) for lang, words in _STOPWORDS.items()
 }
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 

@@ -1,0 +1,202 @@
+"""Context rules through the public API: negation, time and acute danger, who writes, anonymity,
+minors. The texts are written for these tests (never taken from the evaluation cases)."""
+
+from __future__ import annotations
+
+import pytest
+
+from signaalwijzer.engine import assess
+from signaalwijzer.knowledge import KnowledgeBase
+
+LABOUR_CASE_NL = (
+    "Hij werkt 14 uur per dag in de kas, krijgt geen loon en de baas heeft zijn paspoort. "
+)
+LABOUR_CASE_EN = "He works 14 hours a day, gets no wages and the boss has his passport. "
+
+
+# --- negation ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "signal", "found"),
+    [
+        ("De baas heeft zijn paspoort.", "t_passport", True),
+        ("De baas heeft zijn paspoort niet.", "t_passport", False),
+        ("Niemand zal haar bedreigen.", "t_threat", False),
+        ("Ze bedreigen haar familie.", "t_threat", True),
+        ("Ze zeggen dat ze niet bedreigd wordt.", "t_threat", False),
+        ("Ze werd niet betaald.", "t_unpaid", True),  # the negation is part of the signal
+        ("Hij heeft geen contract, en hij moet de reis terugbetalen.", "t_debt", True),
+        ("No one will threaten him.", "t_threat", False),
+        ("They threaten him every day.", "t_threat", True),
+        ("Nobody takes his passport, but they threaten him.", "t_threat", True),
+        ("Nobody takes his passport, but they threaten him.", "t_passport", False),
+        ("The boss doesn't keep her passport.", "t_passport", False),
+        ("He is not paid.", "t_unpaid", True),
+    ],
+)
+def test_negation_and_its_scope(kb: KnowledgeBase, text: str, signal: str, found: bool) -> None:
+    assert (signal in assess(kb=kb, text=text).signal_ids) is found
+
+
+def test_negated_signal_gives_no_evidence_and_no_form(kb: KnowledgeBase) -> None:
+    text = (
+        "Niemand neemt zijn paspoort in, hij wordt niet bedreigd en hij hoeft geen reis "
+        "terugbetalen."
+    )
+    result = assess(kb=kb, text=text)
+    assert result.signals == ()
+    assert result.forms == ()
+
+
+# --- acute danger and time ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "acute"),
+    [
+        ("Op dit moment slaat de baas een van de jongens, hij ligt op de grond.", True),
+        ("Right now the owner is hitting one of the workers behind the shop.", True),
+        ("Ze zit opgesloten in de kelder en komt er niet uit, ze belt me nu.", True),
+        ("I am locked in the room since this morning, please help me.", True),
+        ("Als hij vanavond niet betaalt steken ze hem neer.", True),
+        ("Vorig jaar is hij een keer geslagen door de baas.", False),
+        ("Last year her boss hit her once, she has a new job now.", False),
+        ("Hij werkt al maanden 14 uur per dag zonder loon.", False),
+        ("She was beaten last week but she is safe now, she stays in a shelter with us.", False),
+        ("Mijn buurman dealt wiet vanuit zijn huis, het is gewoon overlast.", False),
+        ("", False),
+    ],
+)
+def test_acute_is_danger_now_not_in_the_past(kb: KnowledgeBase, text: str, acute: bool) -> None:
+    assert assess(kb=kb, text=text).acute is acute
+
+
+def test_acute_reason_and_evidence_point_into_the_text(kb: KnowledgeBase) -> None:
+    text = "Help! Nu slaat hij haar met een stok."
+    result = assess(kb=kb, text=text)
+    assert result.acute and result.acute_reason is not None
+    assert result.acute_evidence
+    for span in result.acute_evidence:
+        assert text[span.start : span.end] == span.text
+
+
+def test_urgent_answer_makes_it_acute(kb: KnowledgeBase) -> None:
+    result = assess(kb=kb, text="", urgent=True)
+    assert result.acute and result.channel_ids[0] == "emergency"
+    assert result.acute_reason is not None
+
+
+# --- who writes -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "perspective"),
+    [
+        (
+            "Ik werk in een kas via een bureau. Mijn baas heeft mijn paspoort en ik krijg geen "
+            "loon. Ik moet de reis terugbetalen.",
+            "victim",
+        ),
+        (
+            "I work at a farm and my boss keeps my passport. I have to pay back the trip and I "
+            "get no wages.",
+            "victim",
+        ),
+        (
+            "Ik ben verpleegkundige. Een patiënte vertelde dat haar baas haar paspoort heeft.",
+            "professional",
+        ),
+        (
+            "As a teacher I am worried: one of my students sells packages for older boys.",
+            "professional",
+        ),
+        ("Mijn buurman werkt 14 uur per dag en de baas heeft zijn paspoort.", "bystander"),
+        ("Wat is eigenlijk het verschil tussen uitbuiting en slecht werkgeverschap?", "question"),
+        ("What are the signs that someone is being exploited at work?", "question"),
+    ],
+)
+def test_who_writes(kb: KnowledgeBase, text: str, perspective: str) -> None:
+    assert assess(kb=kb, text=text).perspective == perspective
+
+
+def test_a_general_question_gets_no_form_and_comensha(kb: KnowledgeBase) -> None:
+    result = assess(
+        kb=kb, text="Is het ook uitbuiting als iemand geen loon krijgt maar het zelf wil?"
+    )
+    assert result.perspective == "question"
+    assert result.forms == ()
+    assert result.channel_ids[:1] == ("comensha",)
+
+
+# --- anonymity --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "anonymous"),
+    [
+        (LABOUR_CASE_NL + "Ik wil dit anoniem melden.", True),
+        (LABOUR_CASE_NL + "Mijn naam wil ik liever niet geven, die man weet waar ik woon.", True),
+        (LABOUR_CASE_EN + "Please keep me anonymous, they know where I live.", True),
+        (LABOUR_CASE_EN + "I'd rather not have my name involved.", True),
+        (LABOUR_CASE_NL + "Ik hoef niet anoniem te blijven, bel me gerust.", False),
+        (LABOUR_CASE_EN, False),
+    ],
+)
+def test_wish_to_stay_anonymous(kb: KnowledgeBase, text: str, anonymous: bool) -> None:
+    result = assess(kb=kb, text=text)
+    assert result.anonymous is anonymous
+    if anonymous:
+        assert result.channel_ids[0] == "anonymous"
+
+
+def test_anonymous_answer_routes_anonymously(kb: KnowledgeBase) -> None:
+    result = assess(kb=kb, text=LABOUR_CASE_NL, anonymous=True)
+    assert result.anonymous and result.channel_ids[0] == "anonymous"
+
+
+# --- minors -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "minor"),
+    [
+        ("Een meisje van 15 stapt elke avond in een auto.", True),
+        ("Mijn nichtje is 14 en krijgt geld voor foto's.", True),
+        ("Een 16-jarige jongen brengt pakketjes rond.", True),
+        ("A boy of maybe 17 came running to the gate.", True),
+        ("My student (15) has a new phone.", True),
+        ("Kinderen van 12, 13 jaar rijden rond op fatbikes.", True),
+        ("Ze werken van 9 tot 9, zeven dagen per week.", False),
+        ("Hij woont hier al 5 jaar en is 34.", False),
+        ("My friend (19) works in a bar.", False),
+        ("Ze betalen 15 euro per uur.", False),
+        ("Een minderjarige wordt aangeboden op een site.", True),
+    ],
+)
+def test_minor_detection(kb: KnowledgeBase, text: str, minor: bool) -> None:
+    assert assess(kb=kb, text=text).minor is minor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn nichtje van 14 krijgt van een man cadeaubonnen en geld voor naaktfoto's.",
+        "A 15-year-old girl gets paid by an older man for videos of herself.",
+        "Een meisje van 16 gaat met mannen naar bed die haar vriend betalen.",
+    ],
+)
+def test_commercial_sex_with_a_minor_is_sexual_exploitation_without_coercion(
+    kb: KnowledgeBase, text: str
+) -> None:
+    result = assess(kb=kb, text=text)
+    assert "sexual_exploitation" in result.form_ids
+    assert result.minor
+
+
+def test_minor_with_a_paid_side_job_is_not_flagged(kb: KnowledgeBase) -> None:
+    text = (
+        "Mijn zoon van 15 heeft een bijbaantje bij de supermarkt en kocht van zijn geld een "
+        "nieuwe telefoon. Hij krijgt loonstroken en gaat gewoon naar school."
+    )
+    assert assess(kb=kb, text=text).forms == ()
