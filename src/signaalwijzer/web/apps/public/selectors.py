@@ -222,7 +222,7 @@ class ResultView:
     segments: tuple[Segment, ...]
     notes: NotesSheet
     extra_notes: tuple[str, ...]
-    nothing_found: bool
+    nothing_found: bool  # no form indicated and no acute danger (there may be weak signals)
     comensha: Channel | None
     emergency: Channel | None
 
@@ -296,7 +296,7 @@ def result_build(
         segments=tuple(text_segments(text=text, spans=all_spans, labels=labels)) if text else (),
         notes=notes,
         extra_notes=tuple(n.get(lang) for n in assessment.notes),
-        nothing_found=not assessment.forms and not assessment.signals and not assessment.acute,
+        nothing_found=not assessment.forms and not assessment.acute,
         comensha=channel_by_id.get("comensha"),
         emergency=channel_by_id.get("emergency"),
     )
