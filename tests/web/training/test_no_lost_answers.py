@@ -1,0 +1,196 @@
+"""No answer is lost: 200 participants answer at the same moment against a real server.
+
+The server is ``signaalwijzer serve`` (gunicorn, several worker processes) on the kind of database
+the test run uses: a fresh SQLite file (WAL + busy timeout from settings) or the PostgreSQL test
+database. Each participant joins through the join form (CSRF included), then all 200 post their
+answer when a barrier releases them; afterwards every answer must be stored exactly once.
+"""
+
+from __future__ import annotations
+
+import http.cookiejar
+import json
+import os
+import re
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+from django.db import connection
+
+PARTICIPANTS = 200
+SIGNALS = ("mattresses", "passports", "late_hours", "cash_to_boss", "price_list")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def database_url(tmp_path: Path) -> str:
+    if connection.vendor == "postgresql":
+        s = connection.settings_dict
+        return "postgres://{}:{}@{}:{}/{}".format(
+            urllib.parse.quote(s["USER"]),
+            urllib.parse.quote(s["PASSWORD"]),
+            s["HOST"] or "127.0.0.1",
+            s["PORT"] or 5432,
+            s["NAME"],
+        )
+    return "sqlite:///" + str(tmp_path / "db.sqlite3")
+
+
+class Server:
+    def __init__(self, base: str, env: dict[str, str]) -> None:
+        self.base = base
+        self.env = env
+
+    def manage_python(self, code: str) -> str:
+        """Run Python in a Django shell on the server's database; returns its stdout."""
+        result = subprocess.run(
+            [str(Path(sys.executable).parent / "signaalwijzer"), "manage", "shell", "-c", code],
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=True,
+        )
+        return result.stdout.strip()
+
+
+@pytest.fixture
+def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Server]:
+    if connection.vendor == "postgresql":
+        request.getfixturevalue("transactional_db")
+    port = free_port()
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "signaalwijzer.web.settings_test",
+        "DATABASE_URL": database_url(tmp_path),
+        "SIGNAALWIJZER_HOME": str(tmp_path),
+        "LOG_LEVEL": "WARNING",
+    }
+    process = subprocess.Popen(
+        [
+            str(Path(sys.executable).parent / "signaalwijzer"),
+            "serve",
+            "--port",
+            str(port),
+            "--workers",
+            "4",
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                with urllib.request.urlopen(base + "/training/", timeout=2) as response:  # noqa: S310
+                    if response.status == 200:
+                        break
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                pass
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(
+                    "server did not start: " + process.stderr.read().decode()[-2000:]
+                )
+            time.sleep(0.3)
+        yield Server(base, env)
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+class Phone:
+    """One participant's browser: join with a nickname, then answer when the gun fires."""
+
+    def __init__(self, base: str, number: int) -> None:
+        self.base = base
+        self.number = number
+        self.opener = urllib.request.build_opener(
+            urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar())
+        )
+        self.url = ""
+        self.csrf = ""
+
+    def join(self, code: str) -> None:
+        with self.opener.open(f"{self.base}/training/live/{code}/", timeout=60) as response:
+            html = response.read().decode()
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)
+        assert token
+        body = urllib.parse.urlencode(
+            {"csrfmiddlewaretoken": token.group(1), "code": code, "nickname": f"p{self.number}"}
+        ).encode()
+        with self.opener.open(self.base + "/training/live/", data=body, timeout=60) as response:
+            self.url = response.url  # followed the redirect to the participant page
+            html = response.read().decode()
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)
+        assert token, "the open question is shown after joining"
+        self.csrf = token.group(1)
+
+    def choice(self) -> list[str]:
+        """A different, known set of observations per participant (checked afterwards)."""
+        return [s for bit, s in enumerate(SIGNALS) if self.number >> bit & 1]
+
+    def answer(self, gun: threading.Barrier) -> int:
+        fields = [
+            ("csrfmiddlewaretoken", self.csrf),
+            ("scene", "in_the_salon"),
+            ("action", "note_and_report"),
+            ("route", "labour_inspectorate"),
+        ]
+        fields += [("observation", o) for o in self.choice()]
+        body = urllib.parse.urlencode(fields).encode()
+        gun.wait()
+        request = urllib.request.Request(self.url, data=body, method="POST")
+        try:
+            with self.opener.open(request, timeout=120) as response:
+                return int(response.status)
+        except urllib.error.HTTPError as error:
+            return int(error.code)
+
+
+def test_200_participants_answering_at_once_lose_no_answer(server: Server) -> None:
+    code = server.manage_python(
+        "from signaalwijzer.web.apps.training.models import Scenario;"
+        "from signaalwijzer.web.apps.training.services import live_session_start, "
+        "live_session_step;"
+        "s = live_session_start(scenario=Scenario.objects.get(slug='nail_salon'), "
+        "trainer_id=None);"
+        "live_session_step(session=s, step='open');"
+        "print(s.code)"
+    ).splitlines()[-1]
+    phones = [Phone(server.base, n) for n in range(1, PARTICIPANTS + 1)]
+    with ThreadPoolExecutor(max_workers=32) as pool:
+        list(pool.map(lambda phone: phone.join(code), phones))
+    gun = threading.Barrier(PARTICIPANTS)
+    started = time.monotonic()
+    with ThreadPoolExecutor(max_workers=PARTICIPANTS) as pool:
+        statuses = list(pool.map(lambda phone: phone.answer(gun), phones))
+    elapsed = time.monotonic() - started
+    assert statuses == [200] * PARTICIPANTS  # redirect to "answer received" followed
+    stored = json.loads(
+        server.manage_python(
+            "import json;"
+            "from signaalwijzer.web.apps.training.models import Answer;"
+            f"print(json.dumps([[a.participant.nickname, a.observations] for a in "
+            f"Answer.objects.filter(session__code='{code}').select_related('participant')]))"
+        ).splitlines()[-1]
+    )
+    assert len(stored) == PARTICIPANTS
+    by_name = {name: sorted(observations) for name, observations in stored}
+    assert by_name == {f"p{p.number}": sorted(p.choice()) for p in phones}
+    assert elapsed < 60  # generous; the 10-second target is measured in bench/bench_live.py
