@@ -92,6 +92,7 @@ def pattern_problems(pattern: str) -> list[str]:
         if term.startswith("["):
             if not term.endswith("]"):
                 messages.append(f"term {term!r}: '[' without ']'")
+                required += 1  # do not also report "only optional terms"
                 continue
             body = term[1:-1]
         else:
