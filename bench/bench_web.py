@@ -26,8 +26,8 @@ CONNECTIONS = 16
 DURATION = "8s"
 FREE_TEXT = (
     "Bij de wasstraat om de hoek werken elke dag dezelfde vier mannen, van zeven uur 's ochtends "
-    "tot laat in de avond. Ze slapen in een caravan achter de zaak en de baas houdt hun paspoorten. "
-    "Een van hen zei dat hij eerst een schuld moet afbetalen voordat hij weg mag."
+    "tot laat in de avond. Ze slapen in een caravan achter de zaak en de baas houdt hun "
+    "paspoorten. Een van hen zei dat hij eerst een schuld moet afbetalen voordat hij weg mag."
 )
 
 
