@@ -173,19 +173,19 @@ def render_report(report: Report) -> str:
         header += f", knowledge base {report.kb_version}"
     lines.insert(0, header)
     lines.append("")
-    lines.append(f"misses: {len(report.misses)}")
+    lines.append(f"misses: {len(report.misses)} (gold -> predicted)")
 
     def forms(values: tuple[str, ...]) -> str:
         return "+".join(_SHORT[f] for f in values) or "-"
 
     for miss in report.misses:
-        acute = "" if miss.gold_acute is None else f" acute {miss.gold_acute}->{miss.pred_acute}"
+        acute = "" if miss.gold_acute is None else f", acute {miss.gold_acute} -> {miss.pred_acute}"
         route = ""
         if miss.gold_primary:
-            route = f" route {'/'.join(miss.gold_primary)}->{miss.pred_first or '-'}"
+            route = f", route {'/'.join(miss.gold_primary)} -> {miss.pred_first or '-'}"
         lines.append(
             f"  {miss.id} [{miss.lang}] {','.join(miss.wrong)}: forms "
-            f"{forms(miss.gold_forms)}->{forms(miss.pred_forms)}{acute}{route}"
-            + (f"  signals: {' '.join(miss.signals)}" if miss.signals else "")
+            f"{forms(miss.gold_forms)} -> {forms(miss.pred_forms)}{acute}{route}"
+            + (f"; signals: {' '.join(miss.signals)}" if miss.signals else "")
         )
     return "\n".join(lines)
