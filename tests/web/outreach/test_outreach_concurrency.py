@@ -50,10 +50,8 @@ def database_url(tmp_path: Path) -> str:
 
 
 @pytest.fixture
-def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[str, str]]:
-    if connection.vendor == "postgresql":
-        # The server writes to the test database itself; flush it afterwards.
-        request.getfixturevalue("transactional_db")
+def server(transactional_db: None, tmp_path: Path) -> Iterator[tuple[str, str]]:
+    # transactional_db: on PostgreSQL the server writes to the test database itself.
     url = database_url(tmp_path)
     port = free_port()
     env = {
