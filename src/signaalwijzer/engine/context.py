@@ -250,6 +250,8 @@ def minor_evidence(reading: Reading) -> list[tuple[int, int]]:
     verbs = {t for m in reading.lex("age_verb", include_negated=True) for t in m.positions}
     norms = reading.norms()
     for i, token in enumerate(tokens):
+        if not token.norm[0].isdigit():
+            continue
         age = _age_value(token.norm)
         if age is None:
             continue

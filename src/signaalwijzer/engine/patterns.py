@@ -12,12 +12,14 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from signaalwijzer.engine.text import Doc, lemma, normalise_word
 
 MAX_GAP = 4  # other words allowed between two consecutive terms
 TYPO_MIN_LEN = 7  # words this long also match with one typo (same first two letters)
 MAX_MATCHES_PER_PATTERN = 20
+MAX_WORD_LEN = 40
 
 
 class PatternError(ValueError):
@@ -37,8 +39,7 @@ class Pattern:
     slots: tuple[Slot, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):
     owner: str
     pattern: int
     start: int  # token index of the first matched term
@@ -135,9 +136,13 @@ class Matcher:
     _prefix: dict[str, set[int]] = field(default_factory=dict)
     _suffix: dict[str, set[int]] = field(default_factory=dict)
     _infix: list[tuple[str, int]] = field(default_factory=list)
+    _term_lengths: list[int] = field(default_factory=list)
     _typo: dict[str, set[tuple[str, int]]] = field(default_factory=dict)
     _number: int | None = None
+    # term id -> patterns whose anchor slot (the required slot with the least common words,
+    # judged by length) it fills; the other required slots are checked before any matching.
     _anchor: dict[int, list[int]] = field(default_factory=dict)
+    _others: list[tuple[frozenset[int], ...]] = field(default_factory=list)
 
     def add(self, owner: str, source: str) -> None:
         slots = []
@@ -146,9 +151,15 @@ class Matcher:
         pattern = Pattern(owner=owner, source=source, slots=tuple(slots))
         index = len(self.patterns)
         self.patterns.append(pattern)
-        anchor = next(s for s in pattern.slots if not s.optional)
+        required = [s for s in pattern.slots if not s.optional]
+        anchor = max(required, key=self._rarity)
+        self._others.append(tuple(s.terms for s in required if s is not anchor))
         for term in anchor.terms:
             self._anchor.setdefault(term, []).append(index)
+
+    def _rarity(self, slot: Slot) -> int:
+        """Longer words are rarer: anchor on the slot whose shortest alternative is longest."""
+        return min(self._term_lengths[tid] for tid in slot.terms)
 
     def _term_id(self, kind: str, value: str) -> int:
         key = (kind, value)
@@ -157,6 +168,7 @@ class Matcher:
             return existing
         tid = len(self._terms)
         self._terms[key] = tid
+        self._term_lengths.append(len(value) if kind != "number" else 2)
         if kind == "exact":
             # The word itself or any word whose lemma it is; the pattern word is not lemmatised,
             # so "was" does not match every form of "zijn"/"be".
@@ -179,6 +191,8 @@ class Matcher:
         self.word_terms = lru_cache(maxsize=100_000)(self._word_terms)
 
     def _word_terms(self, word: str) -> frozenset[int]:
+        if len(word) > MAX_WORD_LEN:  # not a word anyone types; keeps hostile input cheap
+            return frozenset()
         found: set[int] = set()
         forms = {word, lemma(word, self.lang)}
         for form in forms:
@@ -213,12 +227,36 @@ class Matcher:
         for pos, token in enumerate(tokens):
             for tid in lookup(token.norm):
                 by_term.setdefault(tid, []).append(pos)
+        present = by_term.keys()
+        anchor = self._anchor
+        others = self._others
         candidates: set[int] = set()
         for tid in by_term:
-            candidates.update(self._anchor.get(tid, ()))
-        sentences = [t.sentence for t in tokens]
+            hit = anchor.get(tid)
+            if hit:
+                for index in hit:
+                    if all(not terms.isdisjoint(present) for terms in others[index]):
+                        candidates.add(index)
+        sentences: list[int] | None = None
         out: list[Match] = []
+        patterns = self.patterns
         for index in sorted(candidates):
+            pattern = patterns[index]
+            slots = pattern.slots
+            if len(slots) == 1:  # one word: its positions are the matches
+                terms = slots[0].terms
+                if len(terms) == 1:
+                    (tid,) = terms
+                    positions = by_term[tid]
+                else:
+                    positions = sorted({p for t in terms if t in present for p in by_term[t]})
+                out.extend(
+                    Match(pattern.owner, index, p, p, (p,))
+                    for p in positions[:MAX_MATCHES_PER_PATTERN]
+                )
+                continue
+            if sentences is None:
+                sentences = [t.sentence for t in tokens]
             out.extend(self._match_pattern(index, by_term, sentences))
         return out
 

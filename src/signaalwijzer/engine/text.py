@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 # Lemmas simplemma gets wrong for words that matter here (see engineering notes, section 10).
 LEMMA_OVERRIDES: dict[str, dict[str, str]] = {
@@ -88,8 +88,7 @@ _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n\s*\n?|[;]")
 _CLAUSE_PUNCT = frozenset(",;:()\u2013\u2014")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
     norm: str  # lowercased, accents and apostrophes removed
@@ -129,25 +128,22 @@ def tokenise(text: str) -> Doc:
     previous_end = 0
     clause = 0
     previous_sentence = 0
+    b_index = 0
+    n_boundaries = len(boundaries)
+    sentence = 0
+    punct = _CLAUSE_PUNCT
     for match in _WORD.finditer(cleaned):
-        start = match.start()
+        start, end = match.span()
         gap = cleaned[previous_end:start]
-        comma = any(c in _CLAUSE_PUNCT for c in gap) or " - " in gap
-        sentence = bisect_right(boundaries, start)
+        comma = (len(gap) > 1 or gap != " ") and (not punct.isdisjoint(gap) or " - " in gap)
+        while b_index < n_boundaries and boundaries[b_index] <= start:
+            b_index += 1
+        sentence = b_index
         if comma or sentence != previous_sentence:
             clause += 1
         previous_sentence = sentence
-        tokens.append(
-            Token(
-                start=start,
-                end=match.end(),
-                norm=normalise_word(match.group()),
-                sentence=sentence,
-                comma_before=comma,
-                clause=clause,
-            )
-        )
-        previous_end = match.end()
+        tokens.append(Token(start, end, normalise_word(match.group()), sentence, comma, clause))
+        previous_end = end
     return Doc(text=cleaned, tokens=tuple(tokens))
 
 
@@ -196,6 +192,10 @@ _STOPWORDS: dict[str, frozenset[str]] = {
 _STOPWORDS = {
     lang: frozenset(normalise_word(w) for w in words) for lang, words in _STOPWORDS.items()
 }
+_STOPWORD_LANGS: dict[str, tuple[str, ...]] = {}
+for _lang, _words in _STOPWORDS.items():
+    for _word in _words:
+        _STOPWORD_LANGS[_word] = (*_STOPWORD_LANGS.get(_word, ()), _lang)
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
@@ -203,9 +203,8 @@ def detect_language(doc: Doc) -> str:
     """nl or en where the function words say so; another ISO code (best effort) otherwise."""
     counts = dict.fromkeys(_STOPWORDS, 0)
     for token in doc.tokens:
-        for lang, words in _STOPWORDS.items():
-            if token.norm in words:
-                counts[lang] += 1
+        for lang in _STOPWORD_LANGS.get(token.norm, ()):
+            counts[lang] += 1
     if not doc.tokens:
         return "nl"
     best = max(counts, key=lambda k: (counts[k], k in ("nl", "en"), k == "nl"))

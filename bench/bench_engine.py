@@ -1,0 +1,141 @@
+"""Engine benchmark: texts/s and p50/p99 latency on ~1 kB texts (one core, after start-up),
+CLI start-up time, peak memory, and the adversarial-input budget (10,000 characters <= 50 ms).
+
+The texts are generated here from neutral and signal-like phrases (no evaluation cases).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+N_TEXTS = 2000
+TARGET_CHARS = 1000
+
+PHRASES_NL = [
+    "Mijn buurman werkt elke dag van zes uur 's ochtends tot laat in de avond in de kas.",
+    "Er stopt elke ochtend een busje voor de deur en dan stappen er zes mannen in.",
+    "De baas heeft hun paspoorten in bewaring en ze krijgen bijna niks betaald.",
+    "Ze slapen met acht mensen in een kleine caravan achter de loods.",
+    "Hij zegt dat hij eerst de reis moet terugbetalen voordat hij weg mag.",
+    "Het meisje van vijftien heeft ineens dure kleren en twee telefoons.",
+    "Gisteren hebben we gezellig gebarbecued met de hele straat.",
+    "De winkel is zeven dagen per week open, het is een familiebedrijf.",
+    "Ik weet niet of dit klopt, maar ik maak me zorgen om hem.",
+    "Ze durft niet te praten als die man erbij is en kijkt steeds naar de grond.",
+]
+PHRASES_EN = [
+    "My neighbour works from six in the morning until late at night at the farm.",
+    "A van picks up six men outside the house every morning at five.",
+    "The boss keeps their passports and they are hardly paid anything.",
+    "They sleep with eight people in a small caravan behind the warehouse.",
+    "He says he has to pay back the trip before he is allowed to leave.",
+    "We had a nice barbecue with the whole street yesterday.",
+    "I am not sure about this, but I am worried about her.",
+    "She does not dare to talk when that man is around.",
+]
+
+
+def _texts(seed: int = 7) -> list[str]:
+    rng = random.Random(seed)
+    out = []
+    for i in range(N_TEXTS):
+        phrases = PHRASES_EN if i % 3 == 0 else PHRASES_NL
+        parts: list[str] = []
+        while sum(len(p) + 1 for p in parts) < TARGET_CHARS:
+            parts.append(rng.choice(phrases))
+        out.append(" ".join(parts))
+    return out
+
+
+def _adversarial() -> dict[str, str]:
+    return {
+        "repeated_pattern": ("paspoort afgepakt niet " * 500)[:10_000],
+        "long_word": "a" * 10_000,
+        "many_short_words": ("a " * 5000)[:10_000],
+        "digits": ("1234567890 " * 1000)[:10_000],
+        "punctuation": ("!?.,;:-()'\"" * 1000)[:10_000],
+        "near_typos": ("paspoord pasport paspoortt " * 400)[:10_000],
+    }
+
+
+def _cli_startup() -> float:
+    """Wall time of a fresh `signaalwijzer assess` process on one short text (best of 3)."""
+    exe = Path(sys.executable).parent / "signaalwijzer"
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        subprocess.run(
+            [
+                str(exe),
+                "assess",
+                "--json",
+                "Hij werkt elke dag 14 uur en de baas heeft zijn paspoort.",
+            ],
+            check=True,
+            capture_output=True,
+            timeout=60,
+        )
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def main() -> dict[str, object]:
+    from signaalwijzer.engine import assess
+    from signaalwijzer.knowledge import load_knowledge_base
+
+    started = time.perf_counter()
+    kb = load_knowledge_base()
+    assess(kb=kb, text="warm up: hij werkt 14 uur per dag")
+    assess(kb=kb, text="warm up: he works 14 hours a day")
+    warmup = time.perf_counter() - started
+
+    texts = _texts()
+    latencies = []
+    t0 = time.perf_counter()
+    for text in texts:
+        s = time.perf_counter()
+        assess(kb=kb, text=text)
+        latencies.append(time.perf_counter() - s)
+    total = time.perf_counter() - t0
+    latencies.sort()
+
+    adversarial = {}
+    for name, text in _adversarial().items():
+        s = time.perf_counter()
+        assess(kb=kb, text=text)
+        adversarial[name] = round((time.perf_counter() - s) * 1000, 1)
+
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    startup = _cli_startup()
+    figures: dict[str, object] = {
+        "texts": len(texts),
+        "mean_chars": round(statistics.mean(len(t) for t in texts)),
+        "texts_per_s": round(len(texts) / total),
+        "p50_ms": round(latencies[len(latencies) // 2] * 1000, 3),
+        "p99_ms": round(latencies[int(len(latencies) * 0.99)] * 1000, 3),
+        "first_load_s": round(warmup, 2),
+        "cli_startup_s": round(startup, 2),
+        "peak_rss_mb": round(peak_mb),
+        "adversarial_max_ms": max(adversarial.values()),
+        "adversarial_ms": json.dumps(adversarial),
+        "targets": ">=2000 texts/s, start-up <=1.5 s, <=150 MB, adversarial <=50 ms",
+    }
+    figures["meets_targets"] = bool(
+        figures["texts_per_s"] >= 2000  # type: ignore[operator]
+        and startup <= 1.5
+        and peak_mb <= 150
+        and max(adversarial.values()) <= 50
+    )
+    return figures
+
+
+if __name__ == "__main__":
+    for key, value in main().items():
+        print(f"{key}: {value}")
