@@ -88,9 +88,12 @@ def test_screenshots_at_375(page: Page, live_url: str):
     page.set_viewport_size({"width": 375, "height": 812})
     page.goto(live_url + "/")
     page.screenshot(path=str(SHOTS / "home.png"), full_page=True)
+    page.screenshot(path=str(SHOTS / "home-top.png"))
     page.goto(live_url + "/signaalcheck/")
     page.screenshot(path=str(SHOTS / "check-step-1.png"), full_page=True)
+    page.screenshot(path=str(SHOTS / "check-step-1-top.png"))
     for label in check_flow_pages(page, live_url):
         page.screenshot(path=str(SHOTS / f"{label}.png"), full_page=True)
+        page.screenshot(path=str(SHOTS / f"{label}-top.png"))
     for name in ("home", "check-step-1", "check-step-2", "check-result", "free-text-result"):
         assert (SHOTS / f"{name}.png").stat().st_size > 10_000
