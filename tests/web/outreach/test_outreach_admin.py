@@ -125,3 +125,26 @@ def test_admin_needs_the_second_factor(coordinator: User) -> None:
     response = client.get(LIST)
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]
+
+
+def test_assignee_must_be_active_staff(
+    staff_client: Client, request_data: dict[str, Any], outsider: User
+) -> None:
+    item = make(request_data)
+    url = f"{LIST}{item.pk}/change/"
+    assert f'<option value="{outsider.pk}"' not in staff_client.get(url).content.decode()
+    response = staff_client.post(
+        url,
+        {
+            "assignee": outsider.pk,
+            "internal_notes": "",
+            "transition_to": "",
+            "events-TOTAL_FORMS": "1",
+            "events-INITIAL_FORMS": "1",
+            "events-MIN_NUM_FORMS": "0",
+            "events-MAX_NUM_FORMS": "1000",
+        },
+    )
+    assert response.status_code == 200  # the form is shown again with an error
+    item.refresh_from_db()
+    assert item.assignee is None

@@ -11,6 +11,7 @@ from typing import Any
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
@@ -86,6 +87,10 @@ class SessionRequestAdminForm(forms.ModelForm):  # type: ignore[type-arg]
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        assignee = self.fields["assignee"]
+        assert isinstance(assignee, forms.ModelChoiceField)
+        # Only active staff can handle a request.
+        assignee.queryset = get_user_model().objects.filter(is_staff=True, is_active=True)
         current = State(self.instance.state) if self.instance.pk else State.NEW
         allowed = sorted(services.ALLOWED_TRANSITIONS[current], key=list(State).index)
         field = self.fields["transition_to"]
