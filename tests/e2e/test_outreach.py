@@ -129,3 +129,40 @@ def test_outreach_pages_have_no_axe_violations(
     page.goto(live_url + path)
     violations = axe_check(page)
     assert violations == [], describe_axe(violations)
+
+
+def test_staff_dashboard_has_no_axe_violations(
+    page: Page,
+    live_url: str,
+    axe_check: Callable[[Page], list[dict[str, Any]]],
+    describe_axe: Callable[[list[dict[str, Any]]], str],
+) -> None:
+    from django.contrib.auth.models import Group, User
+    from django.test import Client
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_static.models import StaticDevice
+
+    from signaalwijzer.web.apps.accounts.roles import ROLE_COORDINATOR
+    from signaalwijzer.web.apps.stats.services import counter_increment
+
+    user = User.objects.create_user("coordinator-e2e", password="x" * 16, is_staff=True)
+    user.groups.add(Group.objects.get_or_create(name=ROLE_COORDINATOR)[0])
+    device = StaticDevice.objects.create(user=user, name="e2e")
+    client = Client()
+    client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    counter_increment(metric="checks", key="free_text", amount=4)
+    counter_increment(metric="forms", key="labour_exploitation", amount=2)
+    page.context.add_cookies(
+        [{"name": "sessionid", "value": session.session_key or "", "url": live_url}]
+    )
+    console_errors: list[str] = []
+    page.on("console", lambda m: console_errors.append(m.text) if m.type == "error" else None)
+    page.goto(live_url + "/staff/stats/")
+    assert page.locator("h1").inner_text() == "Statistieken"
+    assert console_errors == []  # no CSP violation (e.g. an inline style) in the charts
+    assert page.locator("svg.stats-chart").count() == 7
+    violations = axe_check(page)
+    assert violations == [], describe_axe(violations)
