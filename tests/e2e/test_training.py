@@ -52,9 +52,12 @@ def login_trainer(page: Page, live_url: str) -> None:
         totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits), "06d"
     )
     page.goto(live_url + "/admin/login/?next=/training/trainer/")
+    # django-otp's admin login: first name and password, then choose the device and give the code.
     page.fill("#id_username", "trainer")
     page.fill("#id_password", PASSWORD)
+    page.click("input[type=submit]")
     page.select_option("#id_otp_device", label="authenticator")
+    page.fill("#id_password", PASSWORD)
     page.fill("#id_otp_token", token)
     page.click("input[type=submit]")
     expect(page.locator("#id_scenario")).to_be_visible(timeout=5000)
