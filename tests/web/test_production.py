@@ -66,8 +66,10 @@ def test_check_deploy_passes_with_production_settings(tmp_path: Path) -> None:
         ({"SECURITY_CONTACT": "mailto:security@example.org"}, "signaalwijzer.W102"),
         ({"CORS_ALLOWED_ORIGINS": "http://partner.example"}, "signaalwijzer.W103"),
         ({"API_THROTTLE_RATE": "lots"}, "signaalwijzer.E101"),
+        ({"EMAIL_BACKEND": "django.core.mail.backends.console.EmailBackend"}, "signaalwijzer.W104"),
+        ({"EMAIL_USE_TLS": "1", "EMAIL_USE_SSL": "1"}, "signaalwijzer.E104"),
     ],
-    ids=["http", "weak-key", "example-contact", "cors-http", "bad-rate"],
+    ids=["http", "weak-key", "example-contact", "cors-http", "bad-rate", "console-mail", "tls-ssl"],
 )
 def test_check_deploy_fails_on_an_unsafe_setting(
     tmp_path: Path, overrides: dict[str, str], expected: str
@@ -122,7 +124,8 @@ PROBE = textwrap.dedent(
     out["settings"] = {
         name: getattr(settings, name)
         for name in ["SESSION_COOKIE_SECURE", "CSRF_COOKIE_SECURE", "LANGUAGE_COOKIE_SECURE",
-                     "SESSION_COOKIE_HTTPONLY", "CSRF_COOKIE_HTTPONLY", "DEBUG"]
+                     "SESSION_COOKIE_HTTPONLY", "CSRF_COOKIE_HTTPONLY", "DEBUG",
+                     "EMAIL_BACKEND"]
     }
     print(json.dumps(out))
     """
@@ -170,10 +173,13 @@ def test_cookies_are_secure_and_httponly(production: dict[str, Any]) -> None:
     assert set(production["cookies"]) == {"csrftoken"}
     for name, flags in production["cookies"].items():
         assert flags == {"secure": True, "httponly": True}, name
-    assert all(
-        production["settings"][name] is True for name in production["settings"] if name != "DEBUG"
-    )
+    flags = {k: v for k, v in production["settings"].items() if k.endswith(("SECURE", "HTTPONLY"))}
+    assert len(flags) == 5 and all(value is True for value in flags.values()), flags
     assert production["settings"]["DEBUG"] is False
+
+
+def test_production_sends_mail_by_smtp_by_default(production: dict[str, Any]) -> None:
+    assert production["settings"]["EMAIL_BACKEND"] == "django.core.mail.backends.smtp.EmailBackend"
 
 
 def test_security_txt(production: dict[str, Any]) -> None:

@@ -160,9 +160,7 @@ SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", HTTPS)
 # address to X-Forwarded-For. PROXY_HOPS: how many proxies of our own append to that header.
 BEHIND_PROXY = env_bool("DJANGO_BEHIND_PROXY", False)
 PROXY_HOPS = env_int("DJANGO_PROXY_HOPS", 1)
-SECURE_PROXY_SSL_HEADER = (
-    ("HTTP_X_FORWARDED_PROTO", "https") if BEHIND_PROXY else None
-)
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if BEHIND_PROXY else None
 SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 31_536_000 if HTTPS else 0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
 SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", HTTPS)
@@ -205,13 +203,23 @@ AXES_DISABLE_ACCESS_LOG = True
 LOGIN_URL = "admin:login"
 
 # --- E-mail ------------------------------------------------------------------------------------
-EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# Production (HTTPS on) sends by SMTP; a local run over http prints mail to the console instead.
+# Never the console in production: mails carry requesters' contact details into the logs.
+EMAIL_BACKEND = env_str(
+    "EMAIL_BACKEND",
+    "django.core.mail.backends.smtp.EmailBackend"
+    if HTTPS
+    else "django.core.mail.backends.console.EmailBackend",
+)
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "signaalwijzer@localhost")
+SERVER_EMAIL = env_str("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 
 # --- Logging: structured, never personal data, never the text of a check -----------------------
 LOGGING = {
@@ -231,8 +239,6 @@ LOGGING = {
 QUICK_EXIT_URL = env_str("QUICK_EXIT_URL", "https://www.weeronline.nl/")
 SITE_NAME = env_str("SITE_NAME", "Signaalwijzer Mensenhandel")
 SECURITY_CONTACT = env_str("SECURITY_CONTACT", "mailto:security@example.org")
-
-# --- Outreach (requests for sessions, campaign) --------------------------------------------------
 # ISO date (YYYY-MM-DD) for security.txt's Expires; empty: 180 days from today.
 SECURITY_TXT_EXPIRES = env_str("SECURITY_TXT_EXPIRES")
 
@@ -241,6 +247,8 @@ SECURITY_TXT_EXPIRES = env_str("SECURITY_TXT_EXPIRES")
 API_THROTTLE_RATE = env_str("API_THROTTLE_RATE", "60/m")
 # Partner sites whose pages may call the API from the browser: "https://a.nl,https://b.nl".
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
+
+# --- Outreach (requests for sessions, campaign) --------------------------------------------------
 # Months after a request is done or declined before `outreach_anonymise` clears contact details.
 OUTREACH_RETENTION_MONTHS = env_int("OUTREACH_RETENTION_MONTHS", 12)
 # Spam protection without third parties: minimum seconds between showing and sending a form, and

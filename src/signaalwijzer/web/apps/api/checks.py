@@ -15,6 +15,12 @@ UNSHARED_CACHES = (
     "django.core.cache.backends.dummy.DummyCache",
 )
 
+LOGGING_MAIL_BACKENDS = (
+    "django.core.mail.backends.console.EmailBackend",
+    "django.core.mail.backends.locmem.EmailBackend",
+    "django.core.mail.backends.filebased.EmailBackend",
+)
+
 
 @register(Tags.security)
 def api_configuration(app_configs: Any = None, **kwargs: Any) -> list[CheckMessage]:
@@ -39,6 +45,10 @@ def api_configuration(app_configs: Any = None, **kwargs: Any) -> list[CheckMessa
                 id="signaalwijzer.E103",
             )
         )
+    if settings.EMAIL_USE_TLS and settings.EMAIL_USE_SSL:
+        messages.append(
+            Error("EMAIL_USE_TLS and EMAIL_USE_SSL cannot both be on.", id="signaalwijzer.E104")
+        )
     return messages
 
 
@@ -61,6 +71,15 @@ def api_deployment(app_configs: Any = None, **kwargs: Any) -> list[CheckMessage]
                 "would send vulnerability reports nowhere.",
                 hint="Set SECURITY_CONTACT, e.g. mailto:security@your-organisation.nl",
                 id="signaalwijzer.W102",
+            )
+        )
+    if settings.EMAIL_BACKEND in LOGGING_MAIL_BACKENDS:
+        messages.append(
+            Warning(
+                "EMAIL_BACKEND writes mail to the console or memory, so requesters' contact "
+                "details would end up in the logs and no mail would arrive.",
+                hint="Use django.core.mail.backends.smtp.EmailBackend with EMAIL_HOST etc.",
+                id="signaalwijzer.W104",
             )
         )
     for origin in settings.CORS_ALLOWED_ORIGINS:
