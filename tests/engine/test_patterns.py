@@ -27,6 +27,7 @@ def matches(pattern: str, text: str, lang: str = "nl") -> list[str]:
         ("paspoort", "hij heeft mijn pasport", ["pasport"]),
         ("paspoort", "zijn paspoord is weg", ["paspoord"]),
         ("klanten", "ze verzorgt de planten", []),
+        ("paspoort", "hij heeft mijn pasport", ["pasport"]),
         ("slapen", "het slagen van de proef", []),
         # wildcards
         ("paspoort*", "paspoortafname door de baas", ["paspoortafname"]),

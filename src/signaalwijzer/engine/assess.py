@@ -180,18 +180,11 @@ def assess(
     }
     for form in setting_forms:
         context_counts[form] = context_counts.get(form, 0) + 2
-    sexual_signal = any(
-        "sexual_exploitation" in kbc.indicators[s.indicator_id].forms
-        and len(kbc.indicators[s.indicator_id].forms) < 3
-        for s in signals
-    )
     media_sentences = reading.sentences("sex_media")
     commercial_sex = bool(reading.lex("sex_commercial")) or bool(
         media_sentences & reading.sentences("money")
     )
-    minor_commercial_sex = minor and (
-        commercial_sex or (sexual_signal and bool(reading.lex("money")))
-    )
+    minor_commercial_sex = minor and commercial_sex
 
     text_weight = sum(s.weight for s in signals if s.origin == "text")
     question = (
@@ -212,6 +205,7 @@ def assess(
         else "bystander"
     )
 
+    pre_acute = ctx.acute_danger(reading, victim=victim, minor=minor, sexual=minor_commercial_sex)
     scored = score_forms(
         Evidence(
             signals=[(kbc.indicators[s.indicator_id], s.weight) for s in signals],
@@ -219,6 +213,8 @@ def assess(
             lex_coercion=_distinct(reading.lex("coercion")),
             benign=_distinct(reading.lex("benign")),
             minor_commercial_sex=minor_commercial_sex,
+            minor=minor,
+            danger_now=pre_acute.acute and pre_acute.kind in ("danger", "threat"),
         )
     )
     if question:

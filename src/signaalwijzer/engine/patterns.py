@@ -17,7 +17,7 @@ from typing import NamedTuple
 from signaalwijzer.engine.text import Doc, lemma, normalise_word
 
 MAX_GAP = 4  # other words allowed between two consecutive terms
-TYPO_MIN_LEN = 7  # words this long also match with one typo (same first two letters)
+TYPO_MIN_LEN = 8  # words this long also match with one typo (same first two letters)
 MAX_MATCHES_PER_PATTERN = 20
 MAX_WORD_LEN = 40
 

@@ -18,10 +18,11 @@ from signaalwijzer.knowledge.model import FORM_IDS, Indicator
 FORM_THRESHOLD = 1.2  # evidence needed for a form
 STRONG_THRESHOLD = 2.4  # ... and for "strong"
 SECOND_FORM_SPECIFIC = 0.7  # a second form needs this much evidence of its own
-CONTEXT_WEIGHT = 0.15  # per context word that names a form (at most 3 count)
+CONTEXT_WEIGHT = 0.25  # per context word that names a form (at most 3 count)
 LEX_COERCION_WEIGHT = 0.25  # per general coercion word in the lexicon (at most 3 count)
 BENIGN_WEIGHT = 0.35  # per benign explanation (at most 4 count)
 MIN_COERCION = 0.5  # coercion/control evidence needed unless the signals are many and varied
+DANGER_COERCION = 0.6  # acute violence/confinement is itself coercion
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +34,8 @@ class Evidence:
     lex_coercion: int
     benign: int
     minor_commercial_sex: bool
+    minor: bool = False  # a minor: abuse of that position counts as control (CKM)
+    danger_now: bool = False  # violence, confinement or blocked help happening now
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +53,9 @@ def score_forms(evidence: Evidence) -> list[FormScore]:
     generic_ids: list[str] = []
     coercion = LEX_COERCION_WEIGHT * min(evidence.lex_coercion, 3)
     hard_coercion = 0.0
+    if evidence.danger_now:
+        coercion += DANGER_COERCION
+        hard_coercion += DANGER_COERCION
     categories: set[str] = set()
     for indicator, weight in evidence.signals:
         categories.add(indicator.category)
@@ -81,7 +87,11 @@ def score_forms(evidence: Evidence) -> list[FormScore]:
             continue
         total = anchor[form] + (generic if rank == 0 else generic * 0.5) + coercion * 0.5
         total -= penalty
-        enough_control = coercion >= MIN_COERCION or len(categories) >= 4
+        enough_control = (
+            coercion >= MIN_COERCION
+            or len(categories) >= 4
+            or (evidence.minor and form != "labour_exploitation")
+        )
         if forced_minor:
             total = max(total, STRONG_THRESHOLD)
         elif total < FORM_THRESHOLD or not enough_control:
