@@ -6,7 +6,9 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 # Local run over plain http on this machine; production sets its own environment (docs/deployment.md).
-LOCAL_ENV := DJANGO_HTTPS=0 ALLOWED_HOSTS=127.0.0.1,localhost SIGNAALWIJZER_HOME=$(CURDIR)
+# A random secret key is made once per checkout in var/secret_key (never committed).
+LOCAL_ENV = DJANGO_HTTPS=0 ALLOWED_HOSTS=127.0.0.1,localhost SIGNAALWIJZER_HOME=$(CURDIR) \
+	SECRET_KEY="$$(cat var/secret_key)"
 
 .PHONY: install install-dev assets messages static db run serve test test-engine test-web test-e2e check format bench eval clean
 
@@ -36,11 +38,14 @@ assets: node_modules/.package-lock.json
 messages: install
 	cd src/signaalwijzer/web && $(abspath $(BIN))/django-admin compilemessages --ignore=.venv >/dev/null
 
-static: install assets messages
+var/secret_key:
+	mkdir -p var
+	umask 077 && $(PYTHON) -c "import secrets; print(secrets.token_urlsafe(50))" > $@
+
+static: install assets messages var/secret_key
 	$(LOCAL_ENV) $(BIN)/signaalwijzer manage collectstatic --noinput -v0
 
-db: install
-	mkdir -p var
+db: install var/secret_key
 	$(LOCAL_ENV) $(BIN)/signaalwijzer manage migrate --noinput -v0
 	$(LOCAL_ENV) $(BIN)/signaalwijzer manage createcachetable
 
