@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import base64
+import pickle
+
 import pytest
 from django.db import connection
 from django.test import Client
@@ -23,6 +26,12 @@ def snapshot() -> dict[str, list[tuple[object, ...]]]:
         for table in tables:
             cursor.execute(f"SELECT * FROM {connection.ops.quote_name(table)}")  # noqa: S608
             rows[table] = [tuple(row) for row in cursor.fetchall()]
+    # The database cache stores base64-encoded pickles: decode them, so a text or address hidden
+    # inside a cached value is found too.
+    rows["signaalwijzer_cache (decoded)"] = [
+        (key, pickle.loads(base64.b64decode(value)))  # noqa: S301 - our own test database
+        for key, value, _expires in rows.get("signaalwijzer_cache", [])
+    ]
     return rows
 
 
@@ -62,3 +71,23 @@ def test_english_free_text_check_changes_only_the_counter_table() -> None:
     assert changed == {"stats_dailycounter"}
     assert MARKER not in repr(after)
     assert "passport" not in repr(after)
+
+
+def test_api_assessment_leaves_only_counters_and_an_anonymous_throttle_entry() -> None:
+    client = Client(REMOTE_ADDR=ADDRESS)
+    before = snapshot()
+    response = client.post("/api/v1/assess", {"text": TEXT}, content_type="application/json")
+    assert response.status_code == 200
+    after = snapshot()
+    changed = {t for t in after if sorted(map(repr, after[t])) != sorted(map(repr, before[t]))}
+    # The API's rate limit may keep a short-lived cache entry per client; nothing else may change.
+    assert changed <= {
+        "stats_dailycounter",
+        "signaalwijzer_cache",
+        "signaalwijzer_cache (decoded)",
+    }
+    assert "stats_dailycounter" in changed
+    everything = repr(after)
+    assert MARKER not in everything
+    assert "paspoort" not in everything
+    assert ADDRESS not in everything
