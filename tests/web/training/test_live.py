@@ -14,6 +14,7 @@ from django.test import Client
 from django.utils import timezone
 from tests.web.training.conftest import login_verified
 
+from signaalwijzer.web.apps.training import selectors
 from signaalwijzer.web.apps.training.models import Answer, LiveSession, Participant, Scenario
 from signaalwijzer.web.apps.training.services import (
     STEPS,
@@ -150,7 +151,11 @@ def test_full_session_counts_answers_and_reveals_right_answers(
     assert first["route_correct"] == "1"
 
 
-def test_participant_state_uses_etag(trainer_client: Client, nail_salon: Scenario) -> None:
+def test_participant_state_uses_etag(
+    trainer_client: Client, nail_salon: Scenario, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The half-second memo would hide the change for up to 0.5 s; that delay is by design.
+    monkeypatch.setattr(selectors, "STATE_MEMO_SECONDS", 0)
     session = start(trainer_client, nail_salon)
     client, url = join(session.code)
     first = client.get(url + "state")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import time
 from collections import Counter
 from dataclasses import dataclass
 
@@ -98,6 +99,44 @@ def live_session_current_scene(*, session: LiveSession) -> DomainScene | None:
     if session.state in (LiveSession.State.LOBBY, LiveSession.State.FINISHED):
         return None
     return scenes[min(session.scene_index, len(scenes) - 1)]
+
+
+@dataclass(frozen=True, slots=True)
+class SessionState:
+    revision: int
+    state: str
+    scene_index: int
+
+
+#: Per-process memo of (code, token) -> (time read, state); see ``live_session_state``.
+_STATE_MEMO: dict[tuple[str, str], tuple[float, SessionState]] = {}
+STATE_MEMO_SECONDS = 0.5
+
+
+def live_session_state(*, code: str, token: str) -> SessionState | None:
+    """The session's position for a participant, read at most every half second per process.
+
+    Polling phones only need to notice that the trainer moved on; half a second of delay is
+    invisible next to the two-second polling interval, and it keeps a full room of polls from
+    turning into a full room of queries.
+    """
+    key = (code, token)
+    now = time.monotonic()
+    memo = _STATE_MEMO.get(key)
+    if memo is not None and now - memo[0] < STATE_MEMO_SECONDS:
+        return memo[1]
+    row = (
+        Participant.objects.filter(session__code=code, token=token)
+        .values_list("session__revision", "session__state", "session__scene_index")
+        .first()
+    )
+    if row is None:
+        return None
+    if len(_STATE_MEMO) > 10_000:
+        _STATE_MEMO.clear()
+    state = SessionState(revision=row[0], state=row[1], scene_index=row[2])
+    _STATE_MEMO[key] = (now, state)
+    return state
 
 
 def participant_by_token(*, session: LiveSession, token: str) -> Participant | None:
