@@ -210,6 +210,7 @@ def test_us_federal_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
             _us("3", "labour+sexual", "high"),
             _us("4", "unknown", "none"),
             _us("5", "sexual", "low"),
+            {**_us("6", "sexual", "high"), "summary": ""},
         ],
     )
     pred = _write(
@@ -222,11 +223,11 @@ def test_us_federal_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     )
     assert main(["evaluate", str(gold), "--pred", str(pred), "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
-    assert (report["n_cases"], report["n_skipped"]) == (4, 1)
+    assert (report["n_cases"], report["n_skipped"]) == (4, 2)
     args = ["evaluate", str(gold), "--pred", str(pred), "--json", "--min-confidence", "medium"]
     assert main([*args, "--format", "us-federal"]) == 0
     report = json.loads(capsys.readouterr().out)
-    assert (report["n_cases"], report["n_skipped"]) == (3, 2)
+    assert (report["n_cases"], report["n_skipped"]) == (3, 3)
     group = report["groups"]["en"]
     assert group[SE]["support"] == 2 and group[LE]["support"] == 2
     assert group["acute_recall"] is None and group["routing_acc"] is None  # no such labels
