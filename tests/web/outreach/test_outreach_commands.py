@@ -149,3 +149,10 @@ def test_export_and_forget_one_requester(request_data: dict[str, Any], tmp_path:
     assert list(SessionRequest.objects.values_list("pk", flat=True)) == [other.pk]
     assert SessionRequestEvent.objects.exclude(request=other).count() == 0
     assert json.loads(run("outreach_export", "--email", "sam@wijkteam.example"))["requests"] == []
+
+
+def test_anonymise_is_silent_with_verbosity_zero(request_data: dict[str, Any]) -> None:
+    """Cron mails any output; -v0 keeps a daily run quiet."""
+    make(request_data, state="done", closed_days_ago=900, email="q@x.example")
+    assert run("outreach_anonymise", "-v0") == ""
+    assert SessionRequest.objects.get().anonymised_at is not None

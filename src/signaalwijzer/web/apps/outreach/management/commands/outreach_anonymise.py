@@ -28,4 +28,5 @@ class Command(BaseCommand):
             raise CommandError("--months must be 0 or more")
         count = session_requests_anonymise(months=months, dry_run=options["dry_run"])
         verb = "would anonymise" if options["dry_run"] else "anonymised"
-        self.stdout.write(f"{verb} {count} request(s) closed at least {months} month(s) ago")
+        if options["verbosity"] >= 1 or options["dry_run"]:
+            self.stdout.write(f"{verb} {count} request(s) closed at least {months} month(s) ago")
