@@ -73,7 +73,6 @@ def api_server(django_db_setup: None, tmp_path_factory: pytest.TempPathFactory) 
         "API_THROTTLE_RATE": "100000/m",
         "LOG_LEVEL": "WARNING",
     }
-    env.pop("CACHE_URL", None)
     settings_dict = connection.settings_dict
     if connection.vendor == "postgresql":
         env["DATABASE_URL"] = "postgres://{USER}:{PASSWORD}@{HOST}:{PORT}/{NAME}".format(

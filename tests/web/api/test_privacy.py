@@ -10,6 +10,8 @@ from typing import Any
 
 import pytest
 from django.apps import apps
+from django.conf import settings
+from django.core.cache import cache
 from django.db import connection
 
 from .conftest import ASSESS, ApiClient
@@ -37,6 +39,12 @@ def stored_strings() -> list[str]:
         ]
         for row in model.objects.values_list(*text_fields) if text_fields else []:
             found.extend(str(value) for value in row)
+    if settings.CACHES["default"]["BACKEND"].endswith("RedisCache"):
+        client = cache._cache.get_client()  # type: ignore[attr-defined]
+        for key in client.keys("*"):
+            found.append(key.decode())
+            found.append(client.get(key).decode("utf-8", "replace"))
+        return found
     with connection.cursor() as cursor:
         cursor.execute("SELECT cache_key, value FROM signaalwijzer_cache")
         for key, value in cursor.fetchall():
