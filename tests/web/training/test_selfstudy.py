@@ -100,3 +100,11 @@ def test_tampered_forms_are_a_readable_400(client: Client, scenarios: None, data
 
 def test_unknown_scenario_is_404(client: Client, scenarios: None) -> None:
     assert client.get("/training/scenario/nope/").status_code == 404
+
+
+def test_english_interface_comes_from_the_training_catalogue(
+    client: Client, scenarios: None
+) -> None:
+    body = client.post("/en" + URL, {"state": "{}", "goto": "0"}).content.decode()
+    assert "What do you do now?" in body
+    assert "Wat doe je nu?" not in body
