@@ -16,7 +16,15 @@ NEGATION_LOOKBACK = 6  # tokens before a match that a negation word still reache
 # ze hem neer" is a threat, not its denial).
 TIGHT_KEYS = frozenset(
     LEXICON_PREFIX + k
-    for k in ("acute_danger", "acute_weak", "acute_threat", "acute_plea", "acute_now")
+    for k in (
+        "acute_danger",
+        "acute_weak",
+        "acute_threat",
+        "acute_plea",
+        "acute_now",
+        "acute_soon",
+        "acute_confined",
+    )
 )
 NEGATION_LOOKAHEAD_NL = 2  # Dutch puts "niet" after the verb: "ze slaan hem niet"
 NOW_DISTANCE = 20  # tokens between a danger word and a now-word in a neighbouring sentence
@@ -138,6 +146,7 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
     now_clauses = {tokens[p].clause for p in now_positions}
     now_sentences = {tokens[p].sentence for p in now_positions}
     past_clauses = {tokens[m.start].clause for m in reading.lex("acute_past")}
+    confined = {p for m in reading.lex("acute_confined") for p in range(m.start - 2, m.end + 3)}
 
     def current(match: Match) -> bool:
         clause = tokens[match.start].clause
@@ -145,8 +154,8 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
             return True
         if clause in past_clauses:
             return False
-        if victim:
-            return True  # a victim writing from inside the situation
+        if victim and match.start in confined:
+            return True  # a victim writing from inside a locked place
         return any(abs(p - match.start) <= NOW_DISTANCE for p in now_positions)
 
     score = 0
@@ -161,6 +170,11 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
         score += 2
         evidence.append(match)
         kind = kind or "threat"
+    for match in reading.lex("acute_confined"):
+        if current(match) and all(e.start != match.start for e in evidence):
+            score += 2
+            evidence.append(match)
+            kind = kind or "danger"
     weak = [m for m in reading.lex("acute_weak") if current(m)]
     if weak and (now or victim):
         score += min(len(weak), 2)
@@ -171,10 +185,11 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
         evidence.extend(pleas)
         kind = kind or "plea"
     if minor and sexual:
+        soon_sentences = reading.sentences("acute_soon")
         meeting = [
             m
             for m in reading.lex("acute_weak", include_negated=True)
-            if tokens[m.start].sentence in now_sentences
+            if tokens[m.start].sentence in soon_sentences
         ]
         if meeting:
             score += 2

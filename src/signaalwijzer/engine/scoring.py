@@ -18,8 +18,11 @@ from signaalwijzer.knowledge.model import FORM_IDS, Indicator
 FORM_THRESHOLD = 1.2  # evidence needed for a form
 STRONG_THRESHOLD = 2.4  # ... and for "strong"
 SECOND_FORM_SPECIFIC = 0.7  # a second form needs this much evidence of its own
-CONTEXT_WEIGHT = 0.25  # per context word that names a form (at most 3 count)
-LEX_COERCION_WEIGHT = 0.25  # per general coercion word in the lexicon (at most 3 count)
+CONTEXT_WEIGHT = 0.25  # per context word that names a form ...
+CONTEXT_MAX = 4  # ... of which at most this many count
+LEX_COERCION_WEIGHT = 0.25  # per general coercion word in the lexicon ...
+LEX_COERCION_MAX = 3  # ... of which at most this many count
+LEX_IN_TOTAL = 1.0  # how much those words add to a form's score
 BENIGN_WEIGHT = 0.35  # per benign explanation (at most 4 count)
 MIN_COERCION = 0.5  # coercion/control evidence needed unless the signals are many and varied
 DANGER_COERCION = 0.6  # acute violence/confinement is itself coercion
@@ -51,7 +54,8 @@ def score_forms(evidence: Evidence) -> list[FormScore]:
     generic = 0.0
     per_form_signals: dict[str, list[str]] = {f: [] for f in FORM_IDS}
     generic_ids: list[str] = []
-    coercion = LEX_COERCION_WEIGHT * min(evidence.lex_coercion, 3)
+    lex_coercion = LEX_COERCION_WEIGHT * min(evidence.lex_coercion, int(LEX_COERCION_MAX))
+    coercion = lex_coercion
     hard_coercion = 0.0
     if evidence.danger_now:
         coercion += DANGER_COERCION
@@ -72,7 +76,8 @@ def score_forms(evidence: Evidence) -> list[FormScore]:
             specific[form] += share
             per_form_signals[form].append(indicator.id)
     anchor = {
-        f: specific[f] + CONTEXT_WEIGHT * min(evidence.context.get(f, 0), 3) for f in FORM_IDS
+        f: specific[f] + CONTEXT_WEIGHT * min(evidence.context.get(f, 0), int(CONTEXT_MAX))
+        for f in FORM_IDS
     }
     ranked = sorted(FORM_IDS, key=lambda f: (-anchor[f], FORM_IDS.index(f)))
     penalty = BENIGN_WEIGHT * min(evidence.benign, 4)
@@ -85,11 +90,18 @@ def score_forms(evidence: Evidence) -> list[FormScore]:
             continue
         if rank > 0 and specific[form] < SECOND_FORM_SPECIFIC and not forced_minor:
             continue
-        total = anchor[form] + (generic if rank == 0 else generic * 0.5) + coercion * 0.5
+        total = (
+            anchor[form]
+            + (generic if rank == 0 else generic * 0.5)
+            + (coercion - lex_coercion) * 0.5
+            + lex_coercion * LEX_IN_TOTAL
+        )
         total -= penalty
         enough_control = (
             coercion >= MIN_COERCION
             or len(categories) >= 4
+            # NLA: stacking of bad pay, long hours, housing and dependence is itself a signal
+            or (len(categories) >= 3 and total >= STRONG_THRESHOLD)
             or (evidence.minor and form != "labour_exploitation")
         )
         if forced_minor:
