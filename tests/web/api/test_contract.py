@@ -140,12 +140,15 @@ def test_assess_answers_exactly_what_the_engine_decided(api: ApiClient, kb: Know
 
 
 def test_assess_reports_ticked_signals_and_routes(api: ApiClient, kb: KnowledgeBase) -> None:
-    ticked = [i.id for i in kb.indicators if i.checklist][:2]
+    """Ticking every checklist signal of labour exploitation indicates it and gives routes."""
+    ticked = [i.id for i in kb.indicators if i.checklist and "labour_exploitation" in i.forms]
     body = api.post_json(ASSESS, {"signals": ticked, "lang": "en"}).json()
     reported = {s["id"]: s for s in body["signals"]}
     assert set(ticked) <= set(reported)
     assert all(reported[i]["origin"] == "checklist" for i in ticked)
-    assert body["channels"], "there is always somewhere to report"
+    assert "labour_exploitation" in [f["id"] for f in body["forms"]]
+    assert body["channels"], "an indicated form always comes with a place to report"
+    assert all(c["reason"] for c in body["channels"])
 
 
 def test_assess_urgent_puts_112_first(api: ApiClient) -> None:
