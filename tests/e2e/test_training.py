@@ -4,7 +4,7 @@ answers; participant pages have no axe violations; self-study works without an a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -18,20 +18,6 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 PASSWORD = "a-long-e2e-password-4711"
 PHONE = {"width": 390, "height": 844}
 Axe = Callable[[Page], list[dict[str, Any]]]
-
-
-@pytest.fixture
-def contexts(browser: Browser) -> Iterator[list[BrowserContext]]:
-    made: list[BrowserContext] = []
-
-    def make(**options: Any) -> BrowserContext:
-        context = browser.new_context(locale="nl-NL", **options)
-        made.append(context)
-        return context
-
-    yield made  # filled by the test through ``make`` below
-    for context in made:
-        context.close()
 
 
 def assert_no_axe(page: Page, axe_check: Axe, where: str) -> None:

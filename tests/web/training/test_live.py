@@ -14,6 +14,7 @@ from django.test import Client
 from django.utils import timezone
 from tests.web.training.conftest import login_verified
 
+from signaalwijzer.web.apps.stats.models import DailyCounter, Metric
 from signaalwijzer.web.apps.training import selectors
 from signaalwijzer.web.apps.training.models import Answer, LiveSession, Participant, Scenario
 from signaalwijzer.web.apps.training.services import (
@@ -73,6 +74,8 @@ def test_full_session_counts_answers_and_reveals_right_answers(
     session = start(trainer_client, nail_salon)
     people = [join(session.code, name) for name in ("Ans", "", "Bo")]
     assert Participant.objects.filter(session=session).count() == 3
+    counters = dict(DailyCounter.objects.filter(metric=Metric.TRAINING).values_list("key", "count"))
+    assert counters == {"session_started": 1, "participant_joined": 3}
     # Nothing to answer in the lobby.
     lobby = people[0][0].get(people[0][1]).content.decode()
     assert "Wacht tot de trainer begint" in lobby
