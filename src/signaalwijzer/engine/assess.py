@@ -174,9 +174,10 @@ def assess(
     anonymous_hits = ctx.wants_anonymity(reading)
     is_anonymous = anonymous or bool(anonymous_hits)
     context_counts = {
-        "sexual_exploitation": _distinct(reading.lex("context_sexual")),
-        "labour_exploitation": _distinct(reading.lex("context_labour")),
-        "criminal_exploitation": _distinct(reading.lex("context_criminal")),
+        # Setting words name what it is about, also in a negated sentence.
+        "sexual_exploitation": _distinct(reading.lex("context_sexual", include_negated=True)),
+        "labour_exploitation": _distinct(reading.lex("context_labour", include_negated=True)),
+        "criminal_exploitation": _distinct(reading.lex("context_criminal", include_negated=True)),
     }
     for form in setting_forms:
         context_counts[form] = context_counts.get(form, 0) + 2
@@ -213,6 +214,7 @@ def assess(
             lex_coercion=_distinct(reading.lex("coercion")),
             benign=_distinct(reading.lex("benign")),
             minor_commercial_sex=minor_commercial_sex,
+            commercial_sex=commercial_sex,
             minor=minor,
             danger_now=pre_acute.acute and pre_acute.kind in ("danger", "threat"),
         )

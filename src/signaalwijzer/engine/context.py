@@ -241,7 +241,7 @@ def is_victim(reading: Reading) -> bool:
     relation = len(reading.lex("relation"))
     if relation and len(own) < 3:
         return False
-    return len(own) >= 2 and first >= 3 and first >= third
+    return len(own) >= 2 and first >= 2 and first >= third
 
 
 def asks_advice(reading: Reading) -> bool:

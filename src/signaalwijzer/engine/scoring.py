@@ -24,6 +24,8 @@ LEX_COERCION_WEIGHT = 0.25  # per general coercion word in the lexicon ...
 LEX_COERCION_MAX = 3  # ... of which at most this many count
 LEX_IN_TOTAL = 1.0  # how much those words add to a form's score
 BENIGN_WEIGHT = 0.35  # per benign explanation (at most 4 count)
+RANK_CONTEXT = 0.4  # context words weigh more when deciding WHICH form
+COMMERCIAL_SEX_WEIGHT = 0.5  # paid sex mentioned: evidence for the sexual form
 MIN_COERCION = 0.5  # coercion/control evidence needed unless the signals are many and varied
 DANGER_COERCION = 0.6  # acute violence/confinement is itself coercion
 
@@ -37,6 +39,7 @@ class Evidence:
     lex_coercion: int
     benign: int
     minor_commercial_sex: bool
+    commercial_sex: bool = False  # sex is paid for (by clients, to someone)
     minor: bool = False  # a minor: abuse of that position counts as control (CKM)
     danger_now: bool = False  # violence, confinement or blocked help happening now
 
@@ -57,9 +60,9 @@ def score_forms(evidence: Evidence) -> list[FormScore]:
     lex_coercion = LEX_COERCION_WEIGHT * min(evidence.lex_coercion, int(LEX_COERCION_MAX))
     coercion = lex_coercion
     hard_coercion = 0.0
-    if evidence.danger_now:
-        coercion += DANGER_COERCION
-        hard_coercion += DANGER_COERCION
+    danger = DANGER_COERCION if evidence.danger_now else 0.0
+    coercion += danger
+    hard_coercion += danger
     categories: set[str] = set()
     for indicator, weight in evidence.signals:
         categories.add(indicator.category)
@@ -75,11 +78,18 @@ def score_forms(evidence: Evidence) -> list[FormScore]:
         for form in forms:
             specific[form] += share
             per_form_signals[form].append(indicator.id)
+    if evidence.commercial_sex:
+        specific["sexual_exploitation"] += COMMERCIAL_SEX_WEIGHT
     anchor = {
         f: specific[f] + CONTEXT_WEIGHT * min(evidence.context.get(f, 0), int(CONTEXT_MAX))
         for f in FORM_IDS
     }
-    ranked = sorted(FORM_IDS, key=lambda f: (-anchor[f], FORM_IDS.index(f)))
+    # Which form the description is about: own signals plus the words that name the setting.
+    rank_score = {
+        f: specific[f] + RANK_CONTEXT * min(evidence.context.get(f, 0), int(CONTEXT_MAX))
+        for f in FORM_IDS
+    }
+    ranked = sorted(FORM_IDS, key=lambda f: (-rank_score[f], FORM_IDS.index(f)))
     penalty = BENIGN_WEIGHT * min(evidence.benign, 4)
     # Benign facts explain away working conditions, not violence or confinement.
     penalty = max(0.0, penalty - hard_coercion * 0.5)
@@ -93,8 +103,9 @@ def score_forms(evidence: Evidence) -> list[FormScore]:
         total = (
             anchor[form]
             + (generic if rank == 0 else generic * 0.5)
-            + (coercion - lex_coercion) * 0.5
+            + (coercion - lex_coercion - danger) * 0.5
             + lex_coercion * LEX_IN_TOTAL
+            + danger
         )
         total -= penalty
         enough_control = (
