@@ -143,6 +143,7 @@ class Matcher:
     # judged by length) it fills; the other required slots are checked before any matching.
     _anchor: dict[int, list[int]] = field(default_factory=dict)
     _others: list[tuple[frozenset[int], ...]] = field(default_factory=list)
+    _others_masks: list[tuple[int, ...]] = field(default_factory=list)
 
     def add(self, owner: str, source: str) -> None:
         slots = []
@@ -154,6 +155,9 @@ class Matcher:
         required = [s for s in pattern.slots if not s.optional]
         anchor = max(required, key=self._rarity)
         self._others.append(tuple(s.terms for s in required if s is not anchor))
+        self._others_masks.append(
+            tuple(sum(1 << t for t in s.terms) for s in required if s is not anchor)
+        )
         for term in anchor.terms:
             self._anchor.setdefault(term, []).append(index)
 
@@ -228,14 +232,20 @@ class Matcher:
             for tid in lookup(token.norm):
                 by_term.setdefault(tid, []).append(pos)
         present = by_term.keys()
+        present_mask = 0
+        for tid in present:
+            present_mask |= 1 << tid
         anchor = self._anchor
-        others = self._others
+        others = self._others_masks
         candidates: set[int] = set()
-        for tid in by_term:
+        for tid in present:
             hit = anchor.get(tid)
             if hit:
                 for index in hit:
-                    if all(not terms.isdisjoint(present) for terms in others[index]):
+                    for mask in others[index]:
+                        if not mask & present_mask:
+                            break
+                    else:
                         candidates.add(index)
         sentences: list[int] | None = None
         out: list[Match] = []
@@ -257,8 +267,36 @@ class Matcher:
                 continue
             if sentences is None:
                 sentences = [t.sentence for t in tokens]
-            out.extend(self._match_pattern(index, by_term, sentences))
+            if len(slots) == 2 and not slots[0].optional and not slots[1].optional:
+                out.extend(self._match_pair(index, by_term, sentences))
+            else:
+                out.extend(self._match_pattern(index, by_term, sentences))
         return out
+
+    def _positions(self, terms: frozenset[int], by_term: dict[int, list[int]]) -> list[int]:
+        if len(terms) == 1:
+            (tid,) = terms
+            return by_term.get(tid, [])
+        return sorted({p for t in terms for p in by_term.get(t, ())})
+
+    def _match_pair(
+        self, index: int, by_term: dict[int, list[int]], sentences: Sequence[int]
+    ) -> list[Match]:
+        """Two required terms (the most common shape): the nearest first term before each
+        second term, within the gap, in the same sentence."""
+        pattern = self.patterns[index]
+        firsts = self._positions(pattern.slots[0].terms, by_term)
+        seconds = self._positions(pattern.slots[1].terms, by_term)
+        found: list[Match] = []
+        for p in seconds:
+            i = bisect_left(firsts, p) - 1
+            if i >= 0:
+                e = firsts[i]
+                if p - e <= MAX_GAP + 1 and sentences[e] == sentences[p]:
+                    found.append(Match(pattern.owner, index, e, p, (e, p)))
+                    if len(found) >= MAX_MATCHES_PER_PATTERN:
+                        break
+        return found
 
     def _match_pattern(
         self, index: int, by_term: dict[int, list[int]], sentences: Sequence[int]
