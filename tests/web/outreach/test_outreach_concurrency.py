@@ -7,6 +7,7 @@ database. Every submission goes through the whole stack (CSRF, spam checks, form
 
 from __future__ import annotations
 
+import http.client
 import http.cookiejar
 import os
 import re
@@ -94,7 +95,11 @@ def server(transactional_db: None, tmp_path: Path) -> Iterator[tuple[str, str]]:
         yield base, url
     finally:
         process.terminate()
-        process.wait(timeout=30)
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=30)
 
 
 class Submitter:
@@ -139,6 +144,8 @@ class Submitter:
                 return int(response.status)
         except urllib.error.HTTPError as error:
             return int(error.code)
+        except (urllib.error.URLError, OSError, http.client.HTTPException):
+            return -1  # connection dropped or timed out: counted as a failure
 
 
 def stored(url: str) -> set[str]:
@@ -164,7 +171,9 @@ def test_500_concurrent_submissions_are_all_stored(server: tuple[str, str]) -> N
         statuses = list(pool.map(lambda s: s.submit(gun), submitters))
     print(f"prepare {t1 - t0:.1f}s submit {time.monotonic() - t1:.1f}s")
     # urllib follows the redirect to the thank-you page.
-    assert statuses == [200] * SUBMISSIONS
+    assert statuses.count(200) == SUBMISSIONS, {
+        code: statuses.count(code) for code in set(statuses)
+    }
     assert stored(url) == {f"Organisatie {n}" for n in range(SUBMISSIONS)}
     if url.startswith("sqlite:///"):
         with sqlite3.connect(url.removeprefix("sqlite:///")) as db:
