@@ -97,7 +97,26 @@ def _check(request: HttpRequest, scenario: Scenario) -> None:
         )
 
 
-class SceneInline(admin.TabularInline):  # type: ignore[type-arg]
+def _shipped(obj: Any) -> bool:
+    """Shipped scenarios follow their data files; trainers adapt a copy instead."""
+    scenario = getattr(obj, "scenario", obj)
+    return isinstance(scenario, Scenario) and scenario.origin == Scenario.Origin.SHIPPED
+
+
+class _FollowsShipped:
+    """Inline rows of a shipped scenario are read-only (``obj`` is the parent object)."""
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return not _shipped(obj) and super().has_add_permission(request, obj)  # type: ignore[misc]
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return not _shipped(obj) and super().has_change_permission(request, obj)  # type: ignore[misc]
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return not _shipped(obj) and super().has_delete_permission(request, obj)  # type: ignore[misc]
+
+
+class SceneInline(_FollowsShipped, admin.TabularInline):  # type: ignore[type-arg]
     model = Scene
     fields = ("position", "key", "title_nl", "title_en")
     extra = 0
@@ -113,6 +132,12 @@ class ScenarioAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
     inlines = [SceneInline]
     actions = ["copy_scenario"]
 
+    def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> Any:
+        if _shipped(obj):
+            # Only publishing can be switched; to change the content, copy the scenario.
+            return [f.name for f in Scenario._meta.fields if f.name != "is_published"]
+        return self.readonly_fields
+
     @admin.action(description=_("Kopieer het scenario om het aan te passen"))
     def copy_scenario(self, request: HttpRequest, queryset: QuerySet[Scenario]) -> None:
         for scenario in queryset:
@@ -124,7 +149,7 @@ class ScenarioAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
         _check(request, form.instance)
 
 
-class _ChoiceInline(admin.StackedInline):  # type: ignore[type-arg]
+class _ChoiceInline(_FollowsShipped, admin.StackedInline):  # type: ignore[type-arg]
     extra = 0
 
 
@@ -158,6 +183,12 @@ class SceneAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
     list_filter = ("scenario",)
     readonly_fields = ("illustration", "illustration_svg")
     inlines = [ObservationInline, ActionInline, RouteInline]
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return not _shipped(obj) and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return not _shipped(obj) and super().has_delete_permission(request, obj)
 
     def save_related(self, request: HttpRequest, form: Any, formsets: Any, change: bool) -> None:
         super().save_related(request, form, formsets, change)
