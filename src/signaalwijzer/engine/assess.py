@@ -215,6 +215,7 @@ def assess(
             benign=_distinct(reading.lex("benign")),
             minor_commercial_sex=minor_commercial_sex,
             commercial_sex=commercial_sex,
+            crime_directed=_distinct(reading.lex("crime_directed")),
             minor=minor,
             danger_now=pre_acute.acute and pre_acute.kind in ("danger", "threat"),
         )

@@ -25,6 +25,7 @@ LEX_COERCION_MAX = 3  # ... of which at most this many count
 LEX_IN_TOTAL = 1.0  # how much those words add to a form's score
 BENIGN_WEIGHT = 0.35  # per benign explanation (at most 4 count)
 RANK_CONTEXT = 0.4  # context words weigh more when deciding WHICH form
+CRIME_DIRECTED_WEIGHT = 0.35  # per cue that someone else directs the crimes (at most 3)
 COMMERCIAL_SEX_WEIGHT = 0.5  # paid sex mentioned: evidence for the sexual form
 MIN_COERCION = 0.5  # coercion/control evidence needed unless the signals are many and varied
 DANGER_COERCION = 0.6  # acute violence/confinement is itself coercion
@@ -40,6 +41,7 @@ class Evidence:
     benign: int
     minor_commercial_sex: bool
     commercial_sex: bool = False  # sex is paid for (by clients, to someone)
+    crime_directed: int = 0  # cues that someone else directs crimes or takes the proceeds
     minor: bool = False  # a minor: abuse of that position counts as control (CKM)
     danger_now: bool = False  # violence, confinement or blocked help happening now
 
@@ -80,6 +82,10 @@ def score_forms(evidence: Evidence) -> list[FormScore]:
             per_form_signals[form].append(indicator.id)
     if evidence.commercial_sex:
         specific["sexual_exploitation"] += COMMERCIAL_SEX_WEIGHT
+    if evidence.crime_directed and evidence.context.get("criminal_exploitation", 0):
+        directed = CRIME_DIRECTED_WEIGHT * min(evidence.crime_directed, 3)
+        specific["criminal_exploitation"] += directed
+        coercion += directed * 0.5
     anchor = {
         f: specific[f] + CONTEXT_WEIGHT * min(evidence.context.get(f, 0), int(CONTEXT_MAX))
         for f in FORM_IDS
