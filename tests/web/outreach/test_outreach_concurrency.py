@@ -178,3 +178,14 @@ def test_500_concurrent_submissions_are_all_stored(server: tuple[str, str]) -> N
     if url.startswith("sqlite:///"):
         with sqlite3.connect(url.removeprefix("sqlite:///")) as db:
             assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite connection settings")
+@pytest.mark.django_db
+def test_sqlite_connections_wait_for_the_write_lock() -> None:
+    """The settings behind the test above: a 20 s busy timeout and BEGIN IMMEDIATE."""
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA busy_timeout")
+        assert cursor.fetchone()[0] == 20_000
+    assert connection.settings_dict["OPTIONS"]["transaction_mode"] == "IMMEDIATE"
+    assert "journal_mode=WAL" in connection.settings_dict["OPTIONS"]["init_command"]
