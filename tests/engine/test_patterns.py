@@ -89,3 +89,12 @@ def test_repeated_input_has_bounded_output() -> None:
 def test_long_words_do_not_break_matching() -> None:
     text = ("a" * 5000) + " paspoort afgepakt " + ("b" * 4000)
     assert matches("paspoort afpakken", text) == ["paspoort afgepakt"]
+
+
+def test_every_lexicon_cue_is_a_valid_pattern(real_kb) -> None:  # type: ignore[no-untyped-def]
+    assert real_kb.lexicon, "lexicon.toml was not loaded"
+    for key, patterns in real_kb.lexicon.items():
+        for lang in ("nl", "en"):
+            for pattern in patterns.get(lang):
+                assert check_pattern(pattern) is None, (key, lang, pattern)
+                assert pattern_problems(pattern) == [], (key, lang, pattern)

@@ -168,6 +168,9 @@ def assess(
     # Context.
     minor_ranges = ctx.minor_evidence(reading)
     minor = bool(minor_ranges)
+    # Children committing crimes (begging, stealing, dealing) are minors even without an age.
+    crime_words = reading.lex("context_criminal", include_negated=True)
+    minor_in_crime = minor or (bool(crime_words) and bool(reading.lex("child")))
     professional = ctx.is_professional(reading)
     victim = ctx.is_victim(reading)
     advice = ctx.asks_advice(reading)
@@ -216,7 +219,9 @@ def assess(
             minor_commercial_sex=minor_commercial_sex,
             commercial_sex=commercial_sex,
             crime_directed=_distinct(reading.lex("crime_directed")),
-            minor=minor,
+            sex_directed=_distinct(reading.lex("sex_directed")),
+            lex_coercion_strong=_distinct(reading.lex("coercion_strong")),
+            minor=minor_in_crime,
             danger_now=pre_acute.acute and pre_acute.kind in ("danger", "threat"),
         )
     )

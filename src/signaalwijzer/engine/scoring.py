@@ -25,7 +25,8 @@ LEX_COERCION_MAX = 3  # ... of which at most this many count
 LEX_IN_TOTAL = 1.0  # how much those words add to a form's score
 BENIGN_WEIGHT = 0.35  # per benign explanation (at most 4 count)
 RANK_CONTEXT = 0.4  # context words weigh more when deciding WHICH form
-CRIME_DIRECTED_WEIGHT = 0.35  # per cue that someone else directs the crimes (at most 3)
+SEX_DIRECTED_WEIGHT = 0.4  # per cue that someone else runs the sex work (at most 3)
+CRIME_DIRECTED_WEIGHT = 0.45  # per cue that someone else directs the crimes (at most 3)
 COMMERCIAL_SEX_WEIGHT = 0.5  # paid sex mentioned: evidence for the sexual form
 MIN_COERCION = 0.5  # coercion/control evidence needed unless the signals are many and varied
 DANGER_COERCION = 0.6  # acute violence/confinement is itself coercion
@@ -42,6 +43,8 @@ class Evidence:
     minor_commercial_sex: bool
     commercial_sex: bool = False  # sex is paid for (by clients, to someone)
     crime_directed: int = 0  # cues that someone else directs crimes or takes the proceeds
+    lex_coercion_strong: int = 0  # the strongest coercion words count twice
+    sex_directed: int = 0  # cues that someone else runs the sex work
     minor: bool = False  # a minor: abuse of that position counts as control (CKM)
     danger_now: bool = False  # violence, confinement or blocked help happening now
 
@@ -59,7 +62,9 @@ def score_forms(evidence: Evidence) -> list[FormScore]:
     generic = 0.0
     per_form_signals: dict[str, list[str]] = {f: [] for f in FORM_IDS}
     generic_ids: list[str] = []
-    lex_coercion = LEX_COERCION_WEIGHT * min(evidence.lex_coercion, int(LEX_COERCION_MAX))
+    lex_coercion = LEX_COERCION_WEIGHT * min(
+        evidence.lex_coercion + evidence.lex_coercion_strong, int(LEX_COERCION_MAX)
+    )
     coercion = lex_coercion
     hard_coercion = 0.0
     danger = DANGER_COERCION if evidence.danger_now else 0.0
@@ -82,10 +87,14 @@ def score_forms(evidence: Evidence) -> list[FormScore]:
             per_form_signals[form].append(indicator.id)
     if evidence.commercial_sex:
         specific["sexual_exploitation"] += COMMERCIAL_SEX_WEIGHT
+    if evidence.sex_directed and evidence.context.get("sexual_exploitation", 0):
+        directed = SEX_DIRECTED_WEIGHT * min(evidence.sex_directed, 3)
+        specific["sexual_exploitation"] += directed
+        coercion += directed
     if evidence.crime_directed and evidence.context.get("criminal_exploitation", 0):
         directed = CRIME_DIRECTED_WEIGHT * min(evidence.crime_directed, 3)
         specific["criminal_exploitation"] += directed
-        coercion += directed * 0.5
+        coercion += directed
     anchor = {
         f: specific[f] + CONTEXT_WEIGHT * min(evidence.context.get(f, 0), int(CONTEXT_MAX))
         for f in FORM_IDS
