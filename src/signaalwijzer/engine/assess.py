@@ -190,7 +190,13 @@ def assess(
     )
     minor_commercial_sex = minor and commercial_sex
 
-    text_weight = sum(s.weight for s in signals if s.origin == "text")
+    # Signals that only name the subject ("what is labour exploitation?") describe no situation.
+    topic_positions = {p for m in reading.lex("topic", include_negated=True) for p in m.positions}
+    text_weight = sum(
+        kbc.indicators[i].weight
+        for i, found in text_signals.items()
+        if any(not topic_positions.issuperset(m.positions) for m in found)
+    )
     question = (
         not ticked
         and not victim

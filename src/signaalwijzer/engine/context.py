@@ -154,8 +154,8 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
             return True
         if clause in past_clauses:
             return False
-        if victim and match.start in confined:
-            return True  # a victim writing from inside a locked place
+        if match.start in confined:
+            return True  # being locked in or kept from help lasts: it is happening unless past
         return any(abs(p - match.start) <= NOW_DISTANCE for p in now_positions)
 
     score = 0
