@@ -193,6 +193,23 @@ def test_quick_exit_by_click(page: Page, live_url: str):
     assert page.url.startswith(settings.QUICK_EXIT_URL)
 
 
+def test_quick_exit_blanks_the_page_before_leaving(page: Page, live_url: str):
+    route_neutral(page)
+    page.goto(live_url + "/privacy/")
+    # record (synchronously, in this origin's storage) the page's state the moment the overlay
+    # appears, before the navigation commits; read it back after coming home again
+    page.evaluate(
+        "() => new MutationObserver(() => { if (document.querySelector('.quick-exit-overlay'))"
+        " localStorage.setItem('leaving', JSON.stringify([document.documentElement.classList"
+        ".contains('is-leaving'), getComputedStyle(document.querySelector('main')).visibility]));"
+        " }).observe(document.body, {childList: true})"
+    )
+    page.get_by_role("link", name=re.compile("Snel weg")).click()
+    page.wait_for_url(settings.QUICK_EXIT_URL + "**")
+    page.goto(live_url + "/privacy/")
+    assert page.evaluate("() => localStorage.getItem('leaving')") == '[true,"hidden"]'
+
+
 def test_quick_exit_by_shift_three_times(page: Page, live_url: str):
     route_neutral(page)
     page.goto(live_url + "/beschrijf/")
@@ -212,7 +229,6 @@ def test_typing_capitals_does_not_trigger_quick_exit(page: Page, live_url: str):
 
 def test_quick_exit_overlay_is_cleared_on_pageshow(page: Page, live_url: str):
     page.goto(live_url + "/")
-    page.evaluate("() => document.querySelector('[data-quick-exit]').href")
     # simulate the page coming back from the back/forward cache after leaving
     page.evaluate(
         "() => { document.documentElement.classList.add('is-leaving');"
