@@ -304,3 +304,19 @@ def test_evidence_is_highlighted_and_user_markup_escaped(
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in content
     assert "Let op &lt;i&gt;dit&lt;/i&gt;" in content
     assert content.count("<mark>") == 1
+
+
+def test_checklist_asks_signals_typical_for_the_setting_first(client: Client, kb: KnowledgeBase):
+    setting = next(s for s in kb.settings if any(s.id in i.settings for i in kb.indicators))
+    typical = {i.id for i in kb.indicators if i.checklist and setting.id in i.settings}
+    content = client.post(
+        "/signaalcheck/", {"step": 1, "action": "next", "setting": setting.id}
+    ).content.decode()
+    legends = re.findall(r"<legend>(.*?)</legend>", content)
+    assert legends[0] == f"Vaak gezien bij: {setting.name.nl}"
+    asked = re.findall(r'name="signal" value="([^"]+)"', content)
+    assert set(asked[: len(typical)]) == typical
+    assert sorted(asked) == sorted(checklist_ids(kb))  # nothing hidden, nothing twice
+    # without a known setting there is no "typical" group
+    plain = client.post("/signaalcheck/", {"step": 1, "action": "next"}).content.decode()
+    assert "Vaak gezien bij" not in plain

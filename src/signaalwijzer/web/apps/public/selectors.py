@@ -105,23 +105,37 @@ def form_channels_list(*, kb: KnowledgeBase, form_id: str) -> list[Channel]:
 
 @dataclass(frozen=True, slots=True)
 class ChecklistGroup:
-    category: Category
+    """One fieldset of the checklist: a category, or the signals typical for the chosen setting."""
+
+    name: str
     indicators: tuple[Indicator, ...]
+    typical: bool = False
 
 
-def checklist_grouped(*, kb: KnowledgeBase, setting_id: str | None) -> list[ChecklistGroup]:
-    """Checklist signals by category; within a category, those typical for the setting first.
+def checklist_grouped(
+    *, kb: KnowledgeBase, setting_id: str | None, lang: str
+) -> list[ChecklistGroup]:
+    """Checklist signals by category; the signals typical for the setting come first, together.
 
     Nothing is hidden for a setting: people see mixed situations (a car wash can hide sexual
-    exploitation too), so the setting only changes the order.
+    exploitation too), so the setting only decides what is asked first.
     """
     groups: list[ChecklistGroup] = []
+    setting = setting_get(kb=kb, setting_id=setting_id)
+    typical = tuple(
+        i for i in kb.indicators if i.checklist and setting and setting.id in i.settings
+    )
+    if typical and setting:
+        groups.append(ChecklistGroup(name=setting.name.get(lang), indicators=typical, typical=True))
+    shown = {i.id for i in typical}
     for category in kb.categories:
-        items = [i for i in kb.indicators if i.checklist and i.category == category.id]
-        if setting_id:
-            items.sort(key=lambda i: 0 if setting_id in i.settings else 1)
+        items = tuple(
+            i
+            for i in kb.indicators
+            if i.checklist and i.category == category.id and i.id not in shown
+        )
         if items:
-            groups.append(ChecklistGroup(category=category, indicators=tuple(items)))
+            groups.append(ChecklistGroup(name=category.name.get(lang), indicators=items))
     return groups
 
 

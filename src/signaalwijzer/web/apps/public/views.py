@@ -113,7 +113,9 @@ def _check_context(*, kb: Any, step: int, data: dict[str, Any], error: str = "")
         "anonymous": data.get("anonymous") or "",
         "settings": [(s.id, s.name.get(lang)) for s in kb.settings],
         "other_setting": OTHER_SETTING if OTHER_SETTING not in {s.id for s in kb.settings} else "",
-        "groups": selectors.checklist_grouped(kb=kb, setting_id=data.get("setting") or None)
+        "groups": selectors.checklist_grouped(
+            kb=kb, setting_id=data.get("setting") or None, lang=lang
+        )
         if step == 2
         else [],
         "urgent_choices": URGENT_CHOICES,
