@@ -185,8 +185,11 @@ def assess(
     for form in setting_forms:
         context_counts[form] = context_counts.get(form, 0) + 2
     media_sentences = reading.sentences("sex_media")
-    commercial_sex = bool(reading.lex("sex_commercial")) or bool(
-        media_sentences & reading.sentences("money")
+    sex_words = bool(reading.lex("context_sexual", include_negated=True)) or bool(
+        reading.lex("adult_contact", include_negated=True)
+    )
+    commercial_sex = bool(reading.lex("sex_commercial")) or (
+        sex_words and bool(media_sentences & reading.sentences("money"))
     )
     minor_commercial_sex = minor and commercial_sex
 
