@@ -139,8 +139,13 @@ def live_session_state(*, code: str, token: str) -> SessionState | None:
     return state
 
 
-def participant_by_token(*, session: LiveSession, token: str) -> Participant | None:
-    return Participant.objects.filter(session=session, token=token).first()
+def participant_by_code_and_token(*, code: str, token: str) -> Participant | None:
+    """The participant with their session in one query (it runs on every answer and page)."""
+    return (
+        Participant.objects.select_related("session")
+        .filter(session__code=code.strip().upper(), token=token)
+        .first()
+    )
 
 
 def live_session_etag(*, session: LiveSession, scene_key: str | None) -> str:

@@ -251,7 +251,7 @@ def answer_submit(*, participant: Participant, scene_key: str, answer: SceneAnsw
     snapshot. One row per participant and scene (unique constraint): a second post from the same
     participant replaces the first, posts from different participants never touch each other.
     """
-    session = LiveSession.objects.get(pk=participant.session_id)
+    session = participant.session  # loaded with the participant, in this request
     scene = live_session_current_scene(session=session)
     if session.state != LiveSession.State.QUESTION or scene is None or scene.id != scene_key:
         raise TrainingError("Deze vraag is gesloten.")

@@ -260,11 +260,10 @@ def join(request: HttpRequest, code: str = "") -> HttpResponse:
 
 
 def _participant_or_404(code: str, token: str) -> tuple[LiveSession, Participant]:
-    session = _session_or_404(code)
-    participant = selectors.participant_by_token(session=session, token=token)
+    participant = selectors.participant_by_code_and_token(code=code, token=token)
     if participant is None:
         raise Http404
-    return session, participant
+    return participant.session, participant
 
 
 @never_cache
@@ -449,7 +448,9 @@ def _results_context(session: LiveSession, scene: DomainScene | None) -> dict[st
 @trainer_required
 @require_safe
 def trainer_results(request: HttpRequest, code: str) -> HttpResponse:
-    """The live charts as an HTML fragment, polled every second with If-None-Match."""
+    """The live charts as an HTML fragment, polled every half second with If-None-Match
+    (one trainer per session, so cheap; it keeps the charts within two seconds of an answer
+    even when the server is busy)."""
     session = _own_session(request, code)
     scene = selectors.live_session_current_scene(session=session)
     etag = quote_etag(

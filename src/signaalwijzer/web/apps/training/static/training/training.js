@@ -58,7 +58,7 @@
 
   function initParticipant(root) {
     var revision = root.getAttribute("data-revision");
-    poll(root.getAttribute("data-state-url"), 2000, function (text) {
+    poll(root.getAttribute("data-state-url"), 3000, function (text) {
       var data;
       try { data = JSON.parse(text); } catch (e) { return; }
       if (String(data.revision) !== revision) {
@@ -68,7 +68,7 @@
   }
 
   function initTrainerResults(root) {
-    poll(root.getAttribute("data-url"), 1000, function (html) {
+    poll(root.getAttribute("data-url"), 500, function (html) {
       root.innerHTML = html;
     });
   }
