@@ -320,3 +320,21 @@ def test_checklist_asks_signals_typical_for_the_setting_first(client: Client, kb
     # without a known setting there is no "typical" group
     plain = client.post("/signaalcheck/", {"step": 1, "action": "next"}).content.decode()
     assert "Vaak gezien bij" not in plain
+
+
+def test_change_text_from_the_result_shows_the_form_with_the_text(client: Client):
+    text = "Hij werkt <elke> dag & nacht"
+    response = client.post("/beschrijf/", {"text": text, "action": "edit"})
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert "Hij werkt &lt;elke&gt; dag &amp; nacht</textarea>" in content
+    assert not DailyCounter.objects.exists()  # editing is not a check
+
+
+def test_repeated_signal_ids_count_once(client: Client, kb: KnowledgeBase):
+    one = checklist_ids(kb)[0]
+    response = client.post("/signaalcheck/", {"step": 2, "action": "next", "signal": [one, one]})
+    assert response.status_code == 200
+    assert re.findall(
+        r'type="hidden" name="signal" value="([^"]+)"', response.content.decode()
+    ) == [one]

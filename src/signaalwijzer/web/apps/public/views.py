@@ -140,6 +140,7 @@ def check(request: HttpRequest) -> HttpResponse:
             ),
         )
     data = form.cleaned_data
+    data["signal"] = list(dict.fromkeys(data["signal"]))  # a repeated id counts once
     step: int = data["step"]
     if data["action"] == "back":
         target = max(1, step - 1)
