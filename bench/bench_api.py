@@ -49,6 +49,8 @@ def environment(home: Path) -> dict[str, str]:
     env = dict(os.environ)
     env.pop("CACHE_URL", None)
     env.pop("DATABASE_URL", None)
+    if os.environ.get("BENCH_DATABASE_URL"):  # e.g. a PostgreSQL database made for the bench
+        env["DATABASE_URL"] = os.environ["BENCH_DATABASE_URL"]
     env.update(
         {
             "DJANGO_SETTINGS_MODULE": "benchapi.settings",
@@ -176,7 +178,8 @@ def main() -> dict[str, object]:
     share = api["rps"] / bare["rps"] if bare["rps"] else 0.0
     return {
         "server": f"gunicorn sync, {WORKERS} workers, wrk -t{THREADS} -c{CONNECTIONS} -d{DURATION}",
-        "database": "SQLite (WAL), database cache for the throttle",
+        "database": ("PostgreSQL" if os.environ.get("BENCH_DATABASE_URL") else "SQLite (WAL)")
+        + ", database cache for the throttle",
         "cpus": os.cpu_count(),
         "bare_json_rps": bare["rps"],
         "bare_json_p50_ms": bare["p50_ms"],

@@ -49,6 +49,13 @@ logconfig_dict: dict[str, Any] = {
 }
 
 
+def worker_exit(server: Any, worker: Any) -> None:
+    """Before a worker goes (restart, upgrade, stop): record the API checks it still holds."""
+    from signaalwijzer.web.apps.api.stats_batch import batcher
+
+    batcher.stop()
+
+
 def when_ready(server: Any) -> None:
     """In the master, after the app is imported and before workers fork: warm up."""
     from signaalwijzer.engine import assess

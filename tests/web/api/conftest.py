@@ -18,6 +18,7 @@ from django.db import connection
 from django.test import Client
 
 from signaalwijzer.knowledge import KnowledgeBase, load_knowledge_base
+from signaalwijzer.web.apps.api import throttling
 
 ASSESS = "/api/v1/assess"
 
@@ -34,7 +35,9 @@ def _api_defaults(request: pytest.FixtureRequest, settings: Any) -> None:
     if "transactional_db" not in request.fixturenames:
         request.getfixturevalue("db")
     settings.API_THROTTLE_RATE = "100000/m"
+    settings.API_STATS_FLUSH_SECONDS = 0  # recorded in the request, so tests can count at once
     cache.clear()
+    throttling._leases.clear()
 
 
 @pytest.fixture

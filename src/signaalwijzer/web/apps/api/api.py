@@ -37,7 +37,7 @@ from signaalwijzer.web.apps.api.schemas import (
     ProblemOut,
     VersionOut,
 )
-from signaalwijzer.web.apps.stats.services import stats_record_assessment
+from signaalwijzer.web.apps.api.stats_batch import batcher
 
 API_VERSION = "1.0.0"
 
@@ -111,7 +111,7 @@ def assess_view(request: HttpRequest, response: HttpResponse, payload: AssessIn)
         )
     except InputError as error:
         raise ApiProblem(422, str(error)) from None
-    stats_record_assessment(kind="api", assessment=result)
+    batcher.record(result)
     lang = payload.lang or (result.language if result.language in ("nl", "en") else "nl")
     return mapping.assessment_out(result, kb=kb, lang=lang)
 

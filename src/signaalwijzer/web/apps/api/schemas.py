@@ -1,16 +1,24 @@
-"""The API's public data shapes (Pydantic, via ninja).
+"""The API's public data shapes (plain Pydantic models, which ninja documents and validates).
 
 They are a contract with partner sites, so they are declared here on their own and filled from the
 engine's and knowledge base's dataclasses by the explicit functions in ``mapping.py``: a change
-inside the engine never changes the API by accident.
+inside the engine never changes the API by accident. Plain ``BaseModel`` rather than ninja's
+``Schema``: these never wrap ORM objects, and ``Schema``'s attribute resolution costs about a
+millisecond per assessment answer.
 """
 
 from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from ninja import Field, Schema
-from pydantic import ConfigDict, StringConstraints, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
 
 from signaalwijzer.engine import MAX_TEXT_CHARS
 
@@ -28,7 +36,7 @@ IndicatorId = Annotated[
 # --- Requests ----------------------------------------------------------------------------------
 
 
-class AssessIn(Schema):
+class AssessIn(BaseModel):
     """What a partner sends: a description, ticked signals, or both."""
 
     model_config = ConfigDict(extra="forbid")
@@ -71,13 +79,13 @@ class AssessIn(Schema):
 # --- Assessment result -------------------------------------------------------------------------
 
 
-class SpanOut(Schema):
+class SpanOut(BaseModel):
     start: int = Field(..., ge=0, description="Offset of the first character in `text` sent.")
     end: int = Field(..., ge=0, description="Offset just after the last character.")
     text: str = Field(..., description="The words found: text[start:end].")
 
 
-class FormResultOut(Schema):
+class FormResultOut(BaseModel):
     id: str
     name: str
     level: Literal["possible", "strong"]
@@ -85,7 +93,7 @@ class FormResultOut(Schema):
     signals: list[str] = Field(..., description="Ids of the signals that point to this form.")
 
 
-class SignalOut(Schema):
+class SignalOut(BaseModel):
     id: str
     title: str
     category: str
@@ -94,7 +102,7 @@ class SignalOut(Schema):
     evidence: list[SpanOut] = Field(..., description="Where in the text the signal was found.")
 
 
-class ChannelAdviceOut(Schema):
+class ChannelAdviceOut(BaseModel):
     id: str
     name: str
     phone: str | None
@@ -103,7 +111,7 @@ class ChannelAdviceOut(Schema):
     reason: str = Field(..., description="Why this route fits this situation.")
 
 
-class AssessmentOut(Schema):
+class AssessmentOut(BaseModel):
     forms: list[FormResultOut]
     signals: list[SignalOut]
     acute: bool = Field(..., description="Acute danger: call 112 first.")
@@ -121,20 +129,20 @@ class AssessmentOut(Schema):
 # --- Knowledge base ----------------------------------------------------------------------------
 
 
-class FormOut(Schema):
+class FormOut(BaseModel):
     id: str
     name: str
     summary: str
     description: str
 
 
-class SourceOut(Schema):
+class SourceOut(BaseModel):
     key: str
     title: str
     url: str
 
 
-class IndicatorOut(Schema):
+class IndicatorOut(BaseModel):
     id: str
     forms: list[str]
     category: str
@@ -147,7 +155,7 @@ class IndicatorOut(Schema):
     sources: list[SourceOut]
 
 
-class ChannelOut(Schema):
+class ChannelOut(BaseModel):
     id: str
     name: str
     phone: str | None
@@ -158,13 +166,13 @@ class ChannelOut(Schema):
     anonymous_possible: bool
 
 
-class VersionOut(Schema):
+class VersionOut(BaseModel):
     api_version: str
     app_version: str
     kb_version: str
 
 
-class HealthOut(Schema):
+class HealthOut(BaseModel):
     status: Literal["ok", "error"]
     database: Literal["ok", "error"]
     cache: Literal["ok", "error"]
@@ -173,13 +181,13 @@ class HealthOut(Schema):
 # --- Errors ------------------------------------------------------------------------------------
 
 
-class FieldErrorOut(Schema):
+class FieldErrorOut(BaseModel):
     loc: list[str | int] = Field(..., description="Where: e.g. ['body', 'text'].")
     msg: str
     type: str
 
 
-class ProblemOut(Schema):
+class ProblemOut(BaseModel):
     """RFC 9457 problem details, sent as ``application/problem+json``."""
 
     type: str = Field(..., description="URI of the problem type; 'about:blank' for plain HTTP.")

@@ -15,6 +15,7 @@ import hashlib
 import hmac
 import logging
 import re
+import threading
 import time
 from dataclasses import dataclass
 
@@ -78,30 +79,86 @@ def client_key(address: str) -> str:
     return digest[:32]
 
 
-def _count(key: str, *, timeout: int) -> int:
+_clock = time.time
+"""The window clock (its own name, so tests can move it without moving Django's cache clock)."""
+
+LEASE_FRACTION = 100
+"""A process reserves at most 1% of a client's limit from the shared counter at a time."""
+MAX_LEASES = 10_000
+
+_leases: dict[str, int] = {}
+_leases_lock = threading.Lock()
+
+
+def _reserve(key: str, *, amount: int, timeout: int) -> int:
+    """Add ``amount`` to the shared counter; returns the new total."""
     try:
-        return cache.incr(key)
+        return cache.incr(key, amount)
     except ValueError:  # no counter yet for this window
-        if cache.add(key, 1, timeout=timeout):
-            return 1
+        if cache.add(key, amount, timeout=timeout):
+            return amount
         try:  # another request created it just now
-            return cache.incr(key)
+            return cache.incr(key, amount)
         except ValueError:  # ... and it expired in between
-            return 1
+            return amount
+
+
+EXHAUSTED = -1
+
+
+def _take_leased(key: str) -> bool | None:
+    """True: a leased request is left; False: the client is over the limit; None: ask the cache."""
+    with _leases_lock:
+        left = _leases.get(key, 0)
+        if left == EXHAUSTED:
+            return False
+        if left <= 0:
+            return None
+        _leases[key] = left - 1
+        return True
+
+
+def _keep_lease(key: str, tokens: int) -> None:
+    with _leases_lock:
+        if len(_leases) >= MAX_LEASES:  # old windows; dropping a lease only makes us stricter
+            _leases.clear()
+        if tokens == EXHAUSTED:
+            _leases[key] = EXHAUSTED
+        elif tokens > 0:
+            _leases[key] = max(_leases.get(key, 0), 0) + tokens
 
 
 def throttle_hit(*, scope: str, request: HttpRequest, rate: Rate | None = None) -> Decision:
-    """Count one request of this client in ``scope``; say whether it is within the rate."""
+    """Count one request of this client in ``scope``; say whether it is within the rate.
+
+    Every request counts, but not every request writes: a process reserves a small lease of
+    requests (1% of the limit, at least one) in the shared counter and hands them out locally.
+    The shared counter never passes the limit, so all processes together never let a client
+    through more often than the rate; the cost is that leases left unused in one process can
+    make another refuse a little early (at most 1% of the limit per process). With a limit
+    below 200 per period every request goes to the shared counter. Once a client is over the
+    limit, a process remembers that until the window ends, so floods cost no writes.
+    """
     rate = rate or Rate.parse(settings.API_THROTTLE_RATE)
+    now = int(_clock())
+    retry_after = max(1, rate.period - (now % rate.period))
     if rate.limit <= 0:
         return Decision(allowed=False, retry_after=rate.period)
-    now = int(time.time())
     window = now // rate.period
     key = f"throttle:{scope}:{client_key(client_address(request))}:{window}"
+    leased = _take_leased(key)
+    if leased is not None:  # decided in this process, without a cache round trip
+        return Decision(allowed=leased, retry_after=retry_after)
+    lease = max(1, rate.limit // LEASE_FRACTION)
     try:
-        count = _count(key, timeout=rate.period + 1)
+        total = _reserve(key, amount=lease, timeout=rate.period + 1)
     except Exception:  # noqa: BLE001 - a cache outage must not take the API down with it
         logger.warning("api.throttle_unavailable", extra={"event": "throttle_unavailable"})
         return Decision(allowed=True, retry_after=0)
-    retry_after = max(1, rate.period - (now % rate.period))
-    return Decision(allowed=count <= rate.limit, retry_after=retry_after)
+    granted = max(0, min(lease, rate.limit - (total - lease)))
+    if granted == 0:
+        # Over the limit for the rest of this window: refuse here, no more writes for it.
+        _keep_lease(key, EXHAUSTED)
+        return Decision(allowed=False, retry_after=retry_after)
+    _keep_lease(key, granted - 1)
+    return Decision(allowed=True, retry_after=retry_after)
