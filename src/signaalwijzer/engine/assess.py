@@ -229,6 +229,7 @@ def assess(
             commercial_sex=commercial_sex,
             crime_directed=_distinct(reading.lex("crime_directed")),
             sex_directed=_distinct(reading.lex("sex_directed")),
+            sex_observed=_distinct(reading.lex("sex_observed")),
             lex_coercion_strong=_distinct(reading.lex("coercion_strong")),
             minor=minor_in_crime,
             danger_now=pre_acute.acute and pre_acute.kind in ("danger", "threat"),

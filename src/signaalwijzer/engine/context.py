@@ -175,8 +175,9 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
             score += 2
             evidence.append(match)
             kind = kind or "danger"
-    weak = [m for m in reading.lex("acute_weak") if current(m)]
-    if weak and (now or victim):
+    # Weaker cues (crying, blood, "help") count only with a now-word in their own clause.
+    weak = _dedupe([m for m in reading.lex("acute_weak") if tokens[m.start].clause in now_clauses])
+    if weak:
         score += min(len(weak), 2)
         evidence.extend(weak[:2])
     pleas = reading.lex("acute_plea")

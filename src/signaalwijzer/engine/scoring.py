@@ -25,7 +25,8 @@ LEX_COERCION_MAX = 3  # ... of which at most this many count
 LEX_IN_TOTAL = 1.0  # how much those words add to a form's score
 BENIGN_WEIGHT = 0.35  # per benign explanation (at most 4 count)
 RANK_CONTEXT = 0.4  # context words weigh more when deciding WHICH form
-SEX_DIRECTED_WEIGHT = 0.4  # per cue that someone else runs the sex work (at most 3)
+SEX_OBSERVED_WEIGHT = 0.4  # per observed sex-work cue (at most 3)
+SEX_DIRECTED_WEIGHT = 0.5  # per cue that someone else runs the sex work (at most 3)
 CRIME_DIRECTED_WEIGHT = 0.45  # per cue that someone else directs the crimes (at most 3)
 COMMERCIAL_SEX_WEIGHT = 0.5  # paid sex mentioned: evidence for the sexual form
 MIN_COERCION = 0.5  # coercion/control evidence needed unless the signals are many and varied
@@ -45,6 +46,7 @@ class Evidence:
     crime_directed: int = 0  # cues that someone else directs crimes or takes the proceeds
     lex_coercion_strong: int = 0  # the strongest coercion words count twice
     sex_directed: int = 0  # cues that someone else runs the sex work
+    sex_observed: int = 0  # what bystanders see of sexual exploitation (stream of men, ...)
     minor: bool = False  # a minor: abuse of that position counts as control (CKM)
     danger_now: bool = False  # violence, confinement or blocked help happening now
 
@@ -59,6 +61,7 @@ class FormScore:
 
 def score_forms(evidence: Evidence) -> list[FormScore]:
     specific = dict.fromkeys(FORM_IDS, 0.0)
+    own = dict.fromkeys(FORM_IDS, 0.0)  # evidence that names this form alone
     generic = 0.0
     per_form_signals: dict[str, list[str]] = {f: [] for f in FORM_IDS}
     generic_ids: list[str] = []
@@ -82,12 +85,20 @@ def score_forms(evidence: Evidence) -> list[FormScore]:
             generic_ids.append(indicator.id)
             continue
         share = weight if len(forms) == 1 else weight * 0.75
+        if len(forms) == 1:
+            own[forms[0]] += weight
         for form in forms:
             specific[form] += share
             per_form_signals[form].append(indicator.id)
     if evidence.commercial_sex:
         specific["sexual_exploitation"] += COMMERCIAL_SEX_WEIGHT
-    if evidence.sex_directed and evidence.context.get("sexual_exploitation", 0):
+        own["sexual_exploitation"] += COMMERCIAL_SEX_WEIGHT
+    if evidence.sex_observed:
+        specific["sexual_exploitation"] += SEX_OBSERVED_WEIGHT * min(evidence.sex_observed, 3)
+        own["sexual_exploitation"] += 1
+    if evidence.sex_directed and (
+        evidence.context.get("sexual_exploitation", 0) or evidence.sex_observed
+    ):
         directed = SEX_DIRECTED_WEIGHT * min(evidence.sex_directed, 3)
         specific["sexual_exploitation"] += directed
         coercion += directed
@@ -111,7 +122,8 @@ def score_forms(evidence: Evidence) -> list[FormScore]:
     results: list[FormScore] = []
     for rank, form in enumerate(ranked):
         forced_minor = form == "sexual_exploitation" and evidence.minor_commercial_sex
-        if anchor[form] <= 0 and not forced_minor:
+        # A form needs something that names it: its own signals or words about its setting.
+        if own[form] <= 0 and not evidence.context.get(form, 0) and not forced_minor:
             continue
         if rank > 0 and specific[form] < SECOND_FORM_SPECIFIC and not forced_minor:
             continue
