@@ -168,3 +168,25 @@ def test_selfstudy_by_keyboard_without_account(page: Page, live_url: str, axe_ch
     expect(page.locator(".training-summary")).to_contain_text("Je zag 0 van de 0 signalen")
     assert_no_axe(page, axe_check, "feedback")
     assert page.context.cookies() == []
+
+
+def test_selfstudy_works_without_javascript(browser: Browser, live_url: str) -> None:
+    call_command("load_scenarios", verbosity=0)
+    context = browser.new_context(java_script_enabled=False, viewport=PHONE)
+    try:
+        page = context.new_page()
+        page.goto(live_url + "/training/scenario/nail_salon/")
+        page.click("text=Begin")
+        expect(page.locator("[data-js-hint]")).to_be_hidden()  # "tap the picture" needs JS
+        page.check("#obs-mattresses")
+        page.check("#obs-passports")
+        page.check("#action-note_and_report")
+        page.check("#route-labour_inspectorate")
+        page.click("text=Bekijk de uitleg")
+        expect(page.locator(".training-summary")).to_contain_text("Je zag 2 van de 3 signalen")
+        page.click("text=Volgende scène")
+        page.click("text=Bekijk de uitleg")
+        page.click("text=Naar de nabespreking")
+        expect(page.locator(".training-summary")).to_contain_text("Je zag 2 van de 6 signalen")
+    finally:
+        context.close()

@@ -140,7 +140,10 @@ def test_full_session_counts_answers_and_reveals_right_answers(
     debrief = trainer_client.get(f"/training/trainer/{session.code}/").content.decode()
     assert "Nabespreking" in debrief
     assert "3 antwoorden, 1 helemaal goed." in debrief
-    assert "Nabespreking" in people[0][0].get(people[0][1]).content.decode()
+    own = people[0][0].get(people[0][1]).content.decode()
+    assert "Nabespreking" in own
+    # Ans spotted all three signals of scene 1 and did not answer scene 2.
+    assert "Je zag 3 van de 6 signalen. Je koos 1 van de 2 keer" in own
 
     export = trainer_client.get(f"/training/trainer/{session.code}/export.csv")
     assert export["Content-Type"].startswith("text/csv")

@@ -310,6 +310,12 @@ def participant(request: HttpRequest, code: str, token: str) -> HttpResponse:
     if session.state == LiveSession.State.FINISHED:
         context["debrief"] = _debrief(session, scenario)
         context["form_links"] = _form_links(scenario)
+        mine = {
+            a.scene_key: SceneAnswer.of(a.observations, a.action or None, a.route or None)
+            for a in person.answers.all()
+            if a.scene_key in {s.id for s in scenario.scenes}
+        }
+        context["own_score"] = score_scenario(scenario, mine)
     return render(request, "training/participant.html", context)
 
 

@@ -8,6 +8,8 @@
     var form = figure.closest("form");
     if (!form) { return; }
     var hotspots = figure.querySelectorAll("[data-observation]");
+    // The "tap the picture" hint only makes sense when this script runs.
+    figure.querySelectorAll("[data-js-hint]").forEach(function (hint) { hint.hidden = false; });
     function box(id) {
       return form.querySelector('input[type="checkbox"][data-observation="' + id + '"]');
     }
