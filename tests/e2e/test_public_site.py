@@ -259,3 +259,33 @@ def test_no_request_leaves_the_origin_on_any_page(page: Page, live_url: str, req
     submit_text(page, live_url, LABOUR_TEXT)
     assert len(request_log) > len(INFO_PAGES)
     # the page fixture fails the test if any of these left the origin
+
+
+def test_everything_works_without_javascript(browser, live_url: str):
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 375, "height": 812})
+    page = context.new_page()
+    try:
+        page.goto(live_url + "/signaalcheck/")
+        page.locator('input[name="setting"]').first.check()
+        page.get_by_role("button", name="Volgende").click()
+        page.locator('input[name="signal"]').first.check()
+        page.get_by_role("button", name="Volgende").click()
+        page.locator('input[name="urgent"][value="no"]').check()
+        page.get_by_role("button", name="Bekijk het advies").click()
+        expect(page.get_by_text("Stap 4 van 4")).to_be_visible()
+        # without JS the print hint is shown instead of the print/download buttons
+        # (Playwright's no-JS mode still parses <noscript> as text, so read its markup)
+        assert "Ctrl+P" in page.locator(".notes-sheet noscript").inner_html()
+        expect(page.get_by_role("button", name="Download als tekstbestand")).to_be_hidden()
+        page.goto(live_url + "/beschrijf/")
+        expect(page.get_by_text("Maximaal 10.000 tekens.")).to_be_visible()
+        page.locator("#text").fill(LABOUR_TEXT)
+        page.locator("form.free-text-form button[type=submit]").click()
+        expect(page.get_by_role("heading", name="Jouw tekst")).to_be_visible()
+        # the quick exit is a real link
+        target = settings.QUICK_EXIT_URL
+        page.route(target + "**", lambda route: route.fulfill(status=200, body="weer"))
+        page.get_by_role("link", name=re.compile("Snel weg")).click()
+        page.wait_for_url(target + "**")
+    finally:
+        context.close()
