@@ -79,3 +79,18 @@ def test_failed_flush_keeps_the_counts(
     assert batcher.flush() == 2
     assert api_checks() == 2
     batcher.stop()
+
+
+def test_queue_holds_no_words_of_the_text(settings: Any, kb: KnowledgeBase) -> None:
+    settings.API_STATS_FLUSH_SECONDS = 3600
+    text = "De baas houdt hun paspoorten en ze slapen in de loods."
+    result = assess(kb=kb, text=text, lang="nl")
+    assert any(s.evidence for s in result.signals), "the engine quotes the text"
+    batcher = StatsBatcher()
+    batcher.record(result)
+    queued = batcher._pending[0]
+    assert queued.signal_ids == result.signal_ids
+    assert queued.form_ids == result.form_ids and queued.channel_ids == result.channel_ids
+    assert all(not s.evidence for s in queued.signals) and not queued.acute_evidence
+    assert "paspoort" not in repr(queued) and "loods" not in repr(queued)
+    batcher.stop()

@@ -7,15 +7,17 @@ limited the API to a third of its throughput. So each worker process queues the 
 one background thread records them every ``API_STATS_FLUSH_SECONDS`` in a single transaction:
 the same service call per assessment, the same counts, far fewer lock hand-overs.
 
-What is queued is the engine's result object only (ids and spans, never sent anywhere); it lives
-in memory for at most one interval. Counts of the last interval can be lost if a worker is killed
-hard (SIGKILL); a normal stop or restart flushes first (atexit and gunicorn's ``worker_exit``).
-With ``API_STATS_FLUSH_SECONDS=0`` every assessment is recorded at once, in the request.
+What is queued is the engine's result without any piece of the visitor's text (evidence spans
+are dropped, ids and levels stay); it lives in memory for at most one interval. Counts of the last
+interval can be lost if a worker is killed hard (SIGKILL); a normal stop or restart flushes first
+(atexit and gunicorn's ``worker_exit``). With ``API_STATS_FLUSH_SECONDS=0`` every assessment is
+recorded at once, in the request.
 """
 
 from __future__ import annotations
 
 import atexit
+import dataclasses
 import logging
 import os
 import threading
@@ -32,6 +34,15 @@ MAX_PENDING = 10_000
 """If the database is away for long, drop the oldest counts rather than grow without bound."""
 
 
+def without_text(assessment: Assessment) -> Assessment:
+    """The result with every quoted span removed: statistics need ids, never words."""
+    return dataclasses.replace(
+        assessment,
+        signals=tuple(dataclasses.replace(s, evidence=()) for s in assessment.signals),
+        acute_evidence=(),
+    )
+
+
 class StatsBatcher:
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -46,7 +57,7 @@ class StatsBatcher:
             stats_record_assessment(kind="api", assessment=assessment)
             return
         with self._lock:
-            self._pending.append(assessment)
+            self._pending.append(without_text(assessment))
             if len(self._pending) > MAX_PENDING:
                 del self._pending[: len(self._pending) - MAX_PENDING]
             self._ensure_thread(interval)
