@@ -59,6 +59,15 @@ def test_trainer_pages_need_verified_staff_with_the_permission(
     assert client.get("/training/trainer/").status_code == 403
 
 
+@pytest.mark.parametrize("value", ["", "abc", "1 OR 1=1", "99999"])
+def test_starting_with_a_bad_scenario_is_a_4xx(
+    trainer_client: Client, nail_salon: Scenario, value: str
+) -> None:
+    response = trainer_client.post("/training/trainer/", {"scenario": value})
+    assert response.status_code in (400, 404)
+    assert not LiveSession.objects.exists()
+
+
 def test_start_shows_code_and_server_made_qr(trainer_client: Client, nail_salon: Scenario) -> None:
     session = start(trainer_client, nail_salon)
     assert re.fullmatch(r"[A-HJKMNP-Z2-9]{6}", session.code)

@@ -371,7 +371,10 @@ def _own_session(request: HttpRequest, code: str) -> LiveSession:
 @require_http_methods(["GET", "HEAD", "POST"])
 def trainer_home(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
-        scenario = get_object_or_404(Scenario, pk=request.POST.get("scenario") or 0)
+        scenario_id = request.POST.get("scenario", "")
+        if not scenario_id.isdigit():
+            return _bad_request(request, _("Kies een scenario."))
+        scenario = get_object_or_404(Scenario, pk=int(scenario_id))
         try:
             session = services.live_session_start(scenario=scenario, trainer_id=request.user.pk)
         except services.TrainingError as error:
