@@ -90,6 +90,8 @@ def test_english_pages_show_english_scenario_text(client: Client, scenarios: Non
         {"state": "{}", "answer_scene": "in_the_salon", "observation": "<script>"},
         {"state": "{}", "answer_scene": "nope"},
         {"state": "x" * 30_000, "goto": "0"},
+        {"state": "[" * 15_000, "goto": "0"},
+        {"state": '{"in_the_salon": {"o": [], "a": 5}}', "goto": "0"},
     ],
 )
 def test_tampered_forms_are_a_readable_400(client: Client, scenarios: None, data: dict) -> None:

@@ -122,7 +122,7 @@ def _parse_state(raw: str, scenario: DomainScenario) -> dict[str, SceneAnswer]:
         raise AnswerError("state too large")
     try:
         data = json.loads(raw or "{}")
-    except ValueError as error:
+    except (ValueError, RecursionError) as error:  # RecursionError: "[[[[..." nested deep
         raise AnswerError("state is not JSON") from error
     if not isinstance(data, dict):
         raise AnswerError("state is not an object")
