@@ -200,3 +200,16 @@ def test_minor_with_a_paid_side_job_is_not_flagged(kb: KnowledgeBase) -> None:
         "nieuwe telefoon. Hij krijgt loonstroken en gaat gewoon naar school."
     )
     assert assess(kb=kb, text=text).forms == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik weet niet of het klopt, maar ze bedreigen zijn familie.",
+        "Ik weet niet zeker of ze haar familie bedreigen.",
+        "I'm not sure if they threaten his family.",
+        "I don't know whether they threaten her family.",
+    ],
+)
+def test_hedges_are_not_denials(kb: KnowledgeBase, text: str) -> None:
+    assert "t_threat" in assess(kb=kb, text=text).signal_ids

@@ -26,6 +26,11 @@ TIGHT_KEYS = frozenset(
         "acute_confined",
     )
 )
+HEDGE_AFTER = frozenset(
+    "of zeker precies goed idee sure whether if exactly really only alleen wat hoe wie waarom what "
+    "how who why helemaal".split()
+)
+HEDGE_BEFORE = frozenset("weet weten wist know knew knows sure zeker".split())
 NEGATION_LOOKAHEAD_NL = 2  # Dutch puts "niet" after the verb: "ze slaan hem niet"
 NOW_DISTANCE = 20  # tokens between a danger word and a now-word in a neighbouring sentence
 
@@ -82,6 +87,13 @@ def read(doc: Doc, lang: str, matches: Iterable[Match]) -> Reading:
     negations: set[int] = set()
     for match in grouped.get(LEXICON_PREFIX + "negation", ()):
         negations.update(match.positions)
+    # Hedges are not denials: "ik weet niet of ze bedreigd wordt", "not sure if he is paid".
+    norms = [t.norm for t in doc.tokens]
+    for q in list(negations):
+        after = norms[q + 1] if q + 1 < len(norms) else ""
+        before = norms[q - 1] if q > 0 else ""
+        if after in HEDGE_AFTER or before in HEDGE_BEFORE:
+            negations.discard(q)
     breaks: set[int] = set()
     for match in grouped.get(LEXICON_PREFIX + "clause_break", ()):
         breaks.update(match.positions)
