@@ -28,7 +28,7 @@ TIGHT_KEYS = frozenset(
 )
 HEDGE_AFTER = frozenset(
     "of zeker precies goed idee sure whether if exactly really only alleen wat hoe wie waarom what "
-    "how who why helemaal".split()
+    "how who why helemaal know weet".split()
 )
 HEDGE_BEFORE = frozenset("weet weten wist know knew knows sure zeker".split())
 NEGATION_LOOKAHEAD_NL = 2  # Dutch puts "niet" after the verb: "ze slaan hem niet"
