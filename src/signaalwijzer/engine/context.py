@@ -11,7 +11,7 @@ from signaalwijzer.engine.index import LEXICON_PREFIX
 from signaalwijzer.engine.patterns import Match
 from signaalwijzer.engine.text import Doc
 
-NEGATION_LOOKBACK = 6  # tokens before a match that a negation word still reaches
+NEGATION_LOOKBACK = 4  # tokens before a match that a negation word still reaches
 # Danger and time cues: only a negation right before them counts ("als hij niet betaalt steken
 # ze hem neer" is a threat, not its denial).
 TIGHT_KEYS = frozenset(
