@@ -75,6 +75,8 @@ class StatsBatcher:
 
     def _run(self, interval: float) -> None:
         while not self._stop.wait(interval):
+            # This thread's own connection: drop it if the database went away meanwhile.
+            close_old_connections()
             self.flush()
         connection.close()
 
@@ -84,7 +86,6 @@ class StatsBatcher:
             batch, self._pending = self._pending, []
         if not batch:
             return 0
-        close_old_connections()
         try:
             with transaction.atomic():
                 for assessment in batch:
