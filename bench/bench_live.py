@@ -10,6 +10,10 @@ Against ``signaalwijzer serve`` (gunicorn, sync workers) on loopback with a fres
   with ``If-None-Match`` the whole time (what their phones do);
 * afterwards the answers in the database are counted (target: none lost), and for every answer
   the time from "POST finished" to "the trainer's chart shows it" is computed (target: <= 2 s).
+
+The load generator runs on the same machine, and so may other work: the figures include the
+1-minute load average before the run and the CPU seconds used by the gunicorn workers and by the
+load generator during the answering window, so a slow run can be told apart from a slow server.
 """
 
 from __future__ import annotations
@@ -194,6 +198,20 @@ class Participant:
         self.done_at = time.monotonic()
 
 
+def _server_cpu(master_pid: int) -> float:
+    """CPU seconds (user + system) used so far by the gunicorn master's worker processes."""
+    total = 0.0
+    ticks = os.sysconf("SC_CLK_TCK")
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == master_pid:  # ppid
+            total += (int(fields[11]) + int(fields[12])) / ticks
+    return total
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
@@ -275,6 +293,8 @@ def main() -> dict[str, object]:
                         chart.append((time.monotonic(), chart[-1][1]))
                 stop.wait(TRAINER_POLL_S)
 
+        cpu_before = time.process_time()
+        server_cpu_before = _server_cpu(server.pid)
         start = time.monotonic() + 0.5
         threads = [threading.Thread(target=p.run, args=(start, stop)) for p in people]
         poller = threading.Thread(target=trainer_poll)
@@ -290,6 +310,9 @@ def main() -> dict[str, object]:
         for thread in threads:
             thread.join()
         poller.join()
+        window = time.monotonic() - start
+        client_cpu = time.process_time() - cpu_before
+        server_cpu = _server_cpu(server.pid) - server_cpu_before
 
         stored = int(
             manage_python(
@@ -328,6 +351,9 @@ def main() -> dict[str, object]:
             "chart_fresh_within_target": bool(freshness)
             and len(freshness) == len(done)
             and max(freshness) <= TARGET_FRESHNESS_S,
+            "window_s": round(window, 1),
+            "cpu_s_load_generator": round(client_cpu, 1),
+            "cpu_s_gunicorn_workers": round(server_cpu, 1),
             "trainer_polls": trainer_counts["polls"],
             "trainer_304": trainer_counts["not_modified"],
             "participant_state_polls": polls,
