@@ -257,6 +257,8 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    ("er is ingebroken in onze auto, de ruit is kapot", "exhausted_malnourished"),
+    ("ik betaal 600 euro huur per maand voor mijn kamer", "housing_deduction_too_high"),
     ("he has no papers and is scared", "passport_held"),
     ("he bought her a bracelet for her birthday", "bought_or_sold"),
     ("my daughter of 16 has a boyfriend of 18", "older_boyfriend_loverboy"),
@@ -303,3 +305,25 @@ def test_benign_look_alike_is_not_a_signal(text: str, indicator_id: str) -> None
 def test_most_indicators_have_an_everyday_phrasing_here() -> None:
     covered = {indicator_id for _, indicator_id in FOUND}
     assert len(covered) >= 90
+
+
+BENIGN = [
+    "Mijn buurman werkt in de bouw en maakt lange dagen, maar hij verdient goed en heeft een vast "
+    "contract.",
+    "Onze au pair krijgt 340 euro zakgeld per maand, heeft een eigen kamer en twee vrije dagen.",
+    "De seizoenarbeiders bij de boer wonen op een camping, hebben een contract en hun eigen paspoort.",
+    "Mijn dochter van 16 werkt bij de bakker en heeft nu een nieuwe telefoon gekocht van haar loon.",
+    "Er komen veel mensen bij de buurvrouw over de vloer omdat ze een kapsalon aan huis heeft.",
+    "We wonen met zes studenten in een huis, het is krap maar gezellig.",
+    "Mijn zus werkt als zelfstandige sekswerker met een vergunning en bepaalt zelf haar klanten.",
+    "The family next door runs a restaurant and everybody helps out, including the kids after school.",
+    "She told me her boyfriend bought her flowers and took her to a hotel for her birthday.",
+    "The workers at the farm have contracts, their own passports and go home every weekend.",
+    "Our cleaner is paid 15 euros an hour and works for several families.",
+    "My daughter's boyfriend is 17, the same age as her, and they go to the same school.",
+]
+
+
+@pytest.mark.parametrize("text", BENIGN)
+def test_everyday_benign_situation_indicates_no_form(text: str) -> None:
+    assert assess(kb=load_knowledge_base(), text=text).forms == ()
