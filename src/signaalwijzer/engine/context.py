@@ -11,7 +11,7 @@ from signaalwijzer.engine.index import LEXICON_PREFIX
 from signaalwijzer.engine.patterns import Match
 from signaalwijzer.engine.text import Doc
 
-NEGATION_LOOKBACK = 4  # tokens before a match that a negation word still reaches
+NEGATION_LOOKBACK = 6  # tokens before a match that a negation word still reaches
 # Danger and time cues: only a negation right before them counts ("als hij niet betaalt steken
 # ze hem neer" is a threat, not its denial).
 TIGHT_KEYS = frozenset(
@@ -197,11 +197,11 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
         score += 1 + any(tokens[m.start].sentence in now_sentences for m in pleas)
         evidence.extend(pleas)
         kind = kind or "plea"
-    if minor and sexual:
+    if minor:  # a minor being taken away now or within hours
         soon_sentences = reading.sentences("acute_soon")
         meeting = [
             m
-            for m in reading.lex("acute_weak", include_negated=True)
+            for m in reading.lex("acute_pickup", include_negated=True)
             if tokens[m.start].sentence in soon_sentences
         ]
         if meeting:
