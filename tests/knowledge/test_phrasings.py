@@ -311,12 +311,13 @@ BENIGN = [
     "Mijn buurman werkt in de bouw en maakt lange dagen, maar hij verdient goed en heeft een vast "
     "contract.",
     "Onze au pair krijgt 340 euro zakgeld per maand, heeft een eigen kamer en twee vrije dagen.",
-    "De seizoenarbeiders bij de boer wonen op een camping, hebben een contract en hun eigen paspoort.",
-    "Mijn dochter van 16 werkt bij de bakker en heeft nu een nieuwe telefoon gekocht van haar loon.",
+    "De seizoenarbeiders bij de boer wonen op een camping, hebben een contract en hun eigen "
+    "paspoort.",
+    "Mijn dochter van 16 werkt bij de bakker en kocht een nieuwe telefoon van haar loon.",
     "Er komen veel mensen bij de buurvrouw over de vloer omdat ze een kapsalon aan huis heeft.",
     "We wonen met zes studenten in een huis, het is krap maar gezellig.",
     "Mijn zus werkt als zelfstandige sekswerker met een vergunning en bepaalt zelf haar klanten.",
-    "The family next door runs a restaurant and everybody helps out, including the kids after school.",
+    "The family next door runs a restaurant and everybody helps out, also the kids after school.",
     "She told me her boyfriend bought her flowers and took her to a hotel for her birthday.",
     "The workers at the farm have contracts, their own passports and go home every weekend.",
     "Our cleaner is paid 15 euros an hour and works for several families.",
