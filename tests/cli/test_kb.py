@@ -68,10 +68,17 @@ def test_stats_counts_per_form_and_category(capsys: pytest.CaptureFixture[str]) 
     assert main(["kb", "stats"]) == 0
     out = capsys.readouterr().out
     kb = load_knowledge_base()
-    rows = {line.split()[0]: line.split()[1:] for line in out.splitlines() if line.strip()}
+    table = out.split("indicators typical for a setting:")[0]
+    rows = {line.split()[0]: line.split()[1:] for line in table.splitlines() if line.strip()}
     for category in kb.categories:
         expected_total = sum(i.category == category.id for i in kb.indicators)
         assert int(rows[category.id][-1]) == expected_total
+    settings = dict(
+        line.split()
+        for line in out.split("setting:")[1].splitlines()[1:]
+        if line.strip() and not line.startswith("knowledge base")
+    )
+    assert int(settings["car_wash"]) == sum("car_wash" in i.settings for i in kb.indicators)
     totals = [int(x) for x in rows["all"]]
     assert totals == [sum(f in i.forms for i in kb.indicators) for f in FORM_IDS] + [
         len(kb.indicators)

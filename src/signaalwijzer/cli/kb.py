@@ -72,7 +72,8 @@ def _load(folder: Path) -> KnowledgeBase:
 
 
 def stats_table(kb: KnowledgeBase) -> str:
-    """Indicators per category (rows) and form (columns); an indicator counts once per form."""
+    """Indicators per category (rows) and form (columns), then per setting; an indicator counts
+    once per form and once per setting it lists."""
     per_cell: Counter[tuple[str, str]] = Counter()
     per_category: Counter[str] = Counter()
     per_form: Counter[str] = Counter()
@@ -83,7 +84,7 @@ def stats_table(kb: KnowledgeBase) -> str:
             per_form[form] += 1
     short = {"sexual_exploitation": "sexual", "labour_exploitation": "labour"}
     short["criminal_exploitation"] = "criminal"
-    width = max(len(c.id) for c in kb.categories) if kb.categories else 8
+    width = max([len(c.id) for c in kb.categories] + [len(s.id) + 2 for s in kb.settings] + [8])
     header = "category".ljust(width) + "".join(short[f].rjust(10) for f in FORM_IDS)
     lines = [header + "total".rjust(8), "-" * (len(header) + 8)]
     for category in kb.categories:
@@ -92,6 +93,11 @@ def stats_table(kb: KnowledgeBase) -> str:
     lines.append("-" * (len(header) + 8))
     totals = "".join(str(per_form[f]).rjust(10) for f in FORM_IDS)
     lines.append("all".ljust(width) + totals + str(len(kb.indicators)).rjust(8))
+    per_setting = Counter(s for i in kb.indicators for s in i.settings)
+    lines.append("")
+    lines.append("indicators typical for a setting:")
+    for setting in kb.settings:
+        lines.append(f"  {setting.id.ljust(width - 2)}{str(per_setting[setting.id]).rjust(8)}")
     coercion = sum(1 for i in kb.indicators if i.coercion)
     checklist = sum(1 for i in kb.indicators if i.checklist)
     patterns = sum(len(i.patterns.nl) + len(i.patterns.en) for i in kb.indicators)
