@@ -98,3 +98,9 @@ def test_every_lexicon_cue_is_a_valid_pattern(real_kb) -> None:  # type: ignore[
             for pattern in patterns.get(lang):
                 assert check_pattern(pattern) is None, (key, lang, pattern)
                 assert pattern_problems(pattern) == [], (key, lang, pattern)
+
+
+def test_a_bad_pattern_is_left_out_not_fatal() -> None:
+    matcher = compile_matcher("nl", [("x", "e-bike*"), ("y", "paspoort")])
+    doc = tokenise("zijn paspoort en een e-bike")
+    assert [m.owner for m in matcher.match(doc)] == ["y"]
