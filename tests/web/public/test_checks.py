@@ -95,6 +95,7 @@ def test_check_asks_again_when_urgency_not_answered(client: Client):
     assert response.status_code == 200
     assert "Stap 3 van 4" in content
     assert 'role="alert"' in content and "Kies een antwoord" in content
+    assert "<title>Fout: Signaalcheck" in content
 
 
 def test_check_result_urgent_shows_112_first_and_counts(client: Client, kb: KnowledgeBase):
