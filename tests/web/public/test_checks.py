@@ -29,7 +29,10 @@ def hidden_signals(content: str) -> set[str]:
 
 
 def assert_no_store(response) -> None:
+    """Check and result pages: never cached, and under the same strict CSP as every page."""
     assert "no-store" in response["Cache-Control"]
+    assert "default-src 'none'" in response["Content-Security-Policy"]
+    assert response["Referrer-Policy"] == "same-origin"
 
 
 # --- step-by-step check ------------------------------------------------------------------------
