@@ -44,16 +44,13 @@ from signaalwijzer.scenarios import (
 )
 from signaalwijzer.scenarios import Scenario as DomainScenario
 from signaalwijzer.scenarios import Scene as DomainScene
+from signaalwijzer.web.apps.public.selectors import FORM_SLUGS
+from signaalwijzer.web.apps.stats.services import stats_record_training
 from signaalwijzer.web.apps.training import selectors, services
 from signaalwijzer.web.apps.training.charts import scene_charts
 from signaalwijzer.web.apps.training.models import LiveSession, Participant, Scenario
 
 MAX_STATE_CHARS = 20_000
-FORM_SLUGS = {
-    "sexual_exploitation": "seksuele-uitbuiting",
-    "labour_exploitation": "arbeidsuitbuiting",
-    "criminal_exploitation": "criminele-uitbuiting",
-}
 
 
 def _lang() -> str:
@@ -67,11 +64,7 @@ def _bad_request(request: HttpRequest, message: str, status: int = 400) -> HttpR
 
 
 def _record(event: str) -> None:
-    """Count a training event in the statistics, if that app provides the service."""
-    try:
-        from signaalwijzer.web.apps.stats.services import stats_record_training
-    except ImportError:  # pragma: no cover - stats app not installed
-        return
+    """Count a training event in the statistics (counters only, nothing about the person)."""
     stats_record_training(event=event)
 
 
