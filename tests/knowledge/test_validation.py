@@ -191,3 +191,13 @@ def test_lexicon_with_wrong_shape_is_reported(kb_copy: Path) -> None:
         ("lexicon.toml", "negation"),
         ("lexicon.toml", "acute"),
     }
+
+
+def test_routing_condition_may_combine_known_words(kb_copy: Path) -> None:
+    path = kb_copy / "routing.toml"
+    text = path.read_text("utf-8")
+    path.write_text(text.replace('when = "labour_only"', 'when = "labour_only and not victim"'))
+    assert validate_knowledge_base(kb_copy) == []
+    path.write_text(text.replace('when = "labour_only"', 'when = "labour_only and not sunny"'))
+    problem = _only(validate_knowledge_base(kb_copy), file="routing.toml", field="when")
+    assert "'sunny'" in problem.message

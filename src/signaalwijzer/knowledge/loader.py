@@ -123,6 +123,20 @@ def pattern_problems(pattern: str) -> list[str]:
     return messages
 
 
+def condition_problems(when: str) -> list[str]:
+    """Why a routing ``when`` is invalid: conditions from ``ROUTING_CONDITIONS``, joined by
+    `` and ``, each optionally preceded by ``not `` (e.g. ``"sexual_or_criminal and not victim"``)."""
+    messages = []
+    for part in when.split(" and "):
+        word = part.strip().removeprefix("not ").strip()
+        if word not in ROUTING_CONDITIONS:
+            messages.append(
+                f"unknown condition {word!r} (one of {', '.join(ROUTING_CONDITIONS)}, "
+                "joined by 'and', each optionally with 'not')"
+            )
+    return messages
+
+
 class _Checker:
     """Collects problems for one file while reading typed values out of its parsed TOML."""
 
@@ -466,13 +480,12 @@ def _load_routing(root: Path, problems: list[Problem]) -> list[RoutingRule]:
         check.unknown_fields(entry, item, ("id", "when", "channels", "reason"))
         rule_id = _check_id(check, entry, item)
         when = check.string(entry, item, "when")
-        if when is not None and when not in ROUTING_CONDITIONS:
-            check.problem(
-                entry,
-                "when",
-                f"unknown condition {when!r} (one of {', '.join(ROUTING_CONDITIONS)})",
-            )
-            when = None
+        if when is not None:
+            messages = condition_problems(when)
+            for message in messages:
+                check.problem(entry, "when", message)
+            if messages:
+                when = None
         channels = check.string_list(entry, item, "channels", allowed=CHANNEL_IDS, what="channel")
         reason = check.text(entry, item, "reason")
         if rule_id and when and channels is not None and reason:
