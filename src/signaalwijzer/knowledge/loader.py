@@ -125,7 +125,7 @@ def pattern_problems(pattern: str) -> list[str]:
 
 def condition_problems(when: str) -> list[str]:
     """Why a routing ``when`` is invalid: conditions from ``ROUTING_CONDITIONS``, joined by
-    `` and ``, each optionally preceded by ``not `` (e.g. ``"sexual_or_criminal and not victim"``)."""
+    `` and ``, each optionally preceded by ``not `` ("sexual_or_criminal and not victim")."""
     messages = []
     for part in when.split(" and "):
         word = part.strip().removeprefix("not ").strip()
