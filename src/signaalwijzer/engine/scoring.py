@@ -29,7 +29,7 @@ SEX_OBSERVED_WEIGHT = 0.4  # per observed sex-work cue (at most 3)
 SEX_DIRECTED_WEIGHT = 0.5  # per cue that someone else runs the sex work (at most 3)
 CRIME_DIRECTED_WEIGHT = 0.45  # per cue that someone else directs the crimes (at most 3)
 COMMERCIAL_SEX_WEIGHT = 0.5  # paid sex mentioned: evidence for the sexual form
-MIN_COERCION = 0.25  # coercion/control evidence needed unless the signals are many and varied
+MIN_COERCION = 0.5  # coercion/control evidence needed unless the signals are many and varied
 DANGER_COERCION = 0.6  # acute violence/confinement is itself coercion
 
 
