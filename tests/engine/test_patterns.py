@@ -43,7 +43,11 @@ def matches(pattern: str, text: str, lang: str = "nl") -> list[str]:
         ("baas paspoort", "het paspoort ligt bij de baas", []),
         ("baas paspoort", "dat is de baas. Het paspoort is weg", []),
         # optional terms
-        ("[eigen] paspoort kwijt", "eigen paspoort kwijt", ["eigen paspoort kwijt"]),
+        (
+            "[eigen] paspoort kwijt",
+            "eigen paspoort kwijt",
+            ["eigen paspoort kwijt", "paspoort kwijt"],
+        ),
         ("[eigen] paspoort kwijt", "paspoort kwijt", ["paspoort kwijt"]),
         # English lemmas
         ("threaten", "they threatened his family", ["threatened"]),

@@ -149,7 +149,19 @@ class Matcher:
         slots = []
         for optional, alternatives in parse_pattern(source):
             slots.append(Slot(frozenset(self._term_id(k, v) for k, v in alternatives), optional))
-        pattern = Pattern(owner=owner, source=source, slots=tuple(slots))
+        # Optional terms are compiled away: one all-required variant per choice (at most 2^k).
+        variants: list[list[Slot]] = [[]]
+        for slot in slots:
+            plain = Slot(slot.terms, False)
+            if slot.optional:
+                variants = [v + [plain] for v in variants] + variants
+            else:
+                variants = [v + [plain] for v in variants]
+        for variant in variants:
+            if variant:
+                self._add_variant(Pattern(owner=owner, source=source, slots=tuple(variant)))
+
+    def _add_variant(self, pattern: Pattern) -> None:
         index = len(self.patterns)
         self.patterns.append(pattern)
         required = [s for s in pattern.slots if not s.optional]
@@ -267,10 +279,7 @@ class Matcher:
                 continue
             if sentences is None:
                 sentences = [t.sentence for t in tokens]
-            if len(slots) == 2 and not slots[0].optional and not slots[1].optional:
-                out.extend(self._match_pair(index, by_term, sentences))
-            else:
-                out.extend(self._match_pattern(index, by_term, sentences))
+            out.extend(self._match_chain(index, by_term, sentences))
         return out
 
     def _positions(self, terms: frozenset[int], by_term: dict[int, list[int]]) -> list[int]:
@@ -278,6 +287,36 @@ class Matcher:
             (tid,) = terms
             return by_term.get(tid, [])
         return sorted({p for t in terms for p in by_term.get(t, ())})
+
+    def _match_chain(
+        self, index: int, by_term: dict[int, list[int]], sentences: Sequence[int]
+    ) -> list[Match]:
+        """All terms required, in order: link each position to the nearest earlier end of the
+        previous terms within the gap and the sentence. Linear in the number of positions."""
+        pattern = self.patterns[index]
+        slots = pattern.slots
+        ends = self._positions(slots[0].terms, by_term)
+        chains: list[tuple[int, ...]] = [(p,) for p in ends]
+        limit = MAX_GAP + 1
+        for slot in slots[1:]:
+            positions = self._positions(slot.terms, by_term)
+            new_ends: list[int] = []
+            new_chains: list[tuple[int, ...]] = []
+            for p in positions:
+                i = bisect_left(ends, p) - 1
+                if i >= 0:
+                    e = ends[i]
+                    if p - e <= limit and sentences[e] == sentences[p]:
+                        new_ends.append(p)
+                        new_chains.append((*chains[i], p))
+            if not new_ends:
+                return []
+            ends, chains = new_ends, new_chains
+        owner = pattern.owner
+        return [
+            Match(owner, index, chain[0], chain[-1], chain)
+            for chain in chains[:MAX_MATCHES_PER_PATTERN]
+        ]
 
     def _match_pair(
         self, index: int, by_term: dict[int, list[int]], sentences: Sequence[int]
