@@ -142,7 +142,6 @@ class Matcher:
     # term id -> patterns whose anchor slot (the required slot with the least common words,
     # judged by length) it fills; the other required slots are checked before any matching.
     _anchor: dict[int, list[int]] = field(default_factory=dict)
-    _others: list[tuple[frozenset[int], ...]] = field(default_factory=list)
     _others_masks: list[tuple[int, ...]] = field(default_factory=list)
 
     def add(self, owner: str, source: str) -> None:
@@ -166,7 +165,6 @@ class Matcher:
         self.patterns.append(pattern)
         required = [s for s in pattern.slots if not s.optional]
         anchor = max(required, key=self._rarity)
-        self._others.append(tuple(s.terms for s in required if s is not anchor))
         self._others_masks.append(
             tuple(sum(1 << t for t in s.terms) for s in required if s is not anchor)
         )
@@ -317,71 +315,6 @@ class Matcher:
             Match(owner, index, chain[0], chain[-1], chain)
             for chain in chains[:MAX_MATCHES_PER_PATTERN]
         ]
-
-    def _match_pair(
-        self, index: int, by_term: dict[int, list[int]], sentences: Sequence[int]
-    ) -> list[Match]:
-        """Two required terms (the most common shape): the nearest first term before each
-        second term, within the gap, in the same sentence."""
-        pattern = self.patterns[index]
-        firsts = self._positions(pattern.slots[0].terms, by_term)
-        seconds = self._positions(pattern.slots[1].terms, by_term)
-        found: list[Match] = []
-        for p in seconds:
-            i = bisect_left(firsts, p) - 1
-            if i >= 0:
-                e = firsts[i]
-                if p - e <= MAX_GAP + 1 and sentences[e] == sentences[p]:
-                    found.append(Match(pattern.owner, index, e, p, (e, p)))
-                    if len(found) >= MAX_MATCHES_PER_PATTERN:
-                        break
-        return found
-
-    def _match_pattern(
-        self, index: int, by_term: dict[int, list[int]], sentences: Sequence[int]
-    ) -> Iterable[Match]:
-        pattern = self.patterns[index]
-        # State: end position -> (start position, matched positions); None = nothing matched yet.
-        states: dict[int | None, tuple[int, tuple[int, ...]]] = {None: (-1, ())}
-        for slot in pattern.slots:
-            occ_set: set[int] = set()
-            for tid in slot.terms:
-                occ_set.update(by_term.get(tid, ()))
-            if not occ_set and not slot.optional:
-                return []
-            occurrences = sorted(occ_set)
-            new: dict[int | None, tuple[int, tuple[int, ...]]] = {}
-            if slot.optional:
-                new.update(states)
-            ends = sorted(e for e in states if e is not None)
-            for p in occurrences:
-                best: tuple[int, tuple[int, ...]] | None = None
-                # Earlier terms must end 1..MAX_GAP+1 tokens before p, in the same sentence.
-                lo = bisect_left(ends, p - MAX_GAP - 1)
-                for e in ends[lo:]:
-                    if e >= p:
-                        break
-                    if sentences[e] != sentences[p]:
-                        continue
-                    start, positions = states[e]
-                    if best is None or start > best[0]:
-                        best = (start, (*positions, p))
-                if best is None and None in states:
-                    best = (p, (p,))  # the first term (earlier ones were optional and absent)
-                if best is not None:
-                    previous = new.get(p)
-                    if previous is None or best[0] > previous[0]:
-                        new[p] = best
-            states = new
-            if not states:
-                return []
-        found = [
-            Match(pattern.owner, index, start, end, positions)
-            for end, (start, positions) in sorted(
-                ((e, v) for e, v in states.items() if e is not None), key=lambda kv: kv[0]
-            )
-        ]
-        return found[:MAX_MATCHES_PER_PATTERN]
 
 
 def compile_matcher(lang: str, owned_patterns: Iterable[tuple[str, str]]) -> Matcher:
