@@ -9,6 +9,7 @@ millisecond per assessment answer.
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Literal
 
 from pydantic import (
@@ -28,6 +29,10 @@ FormId = Literal["sexual_exploitation", "labour_exploitation", "criminal_exploit
 MAX_SIGNALS = 100
 """More checklist ids than the knowledge base could ever hold is not a real request."""
 
+NOT_BLANK = r"[^\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]"
+"""A character that is not white space, spelled out so Python and JSON Schema (ECMA) agree."""
+_NOT_BLANK = re.compile(NOT_BLANK)
+
 IndicatorId = Annotated[
     str, StringConstraints(min_length=1, max_length=80, pattern=r"^[a-z0-9_]+$")
 ]
@@ -37,9 +42,19 @@ IndicatorId = Annotated[
 
 
 class AssessIn(BaseModel):
-    """What a partner sends: a description, ticked signals, or both."""
+    """What a partner sends: a description, ticked signals, or both (or only urgent=true)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        # The "something to assess" rule, also in the schema (checked by _something_to_assess).
+        json_schema_extra={
+            "anyOf": [
+                {"required": ["text"], "properties": {"text": {"pattern": NOT_BLANK}}},
+                {"required": ["signals"], "properties": {"signals": {"minItems": 1}}},
+                {"required": ["urgent"], "properties": {"urgent": {"const": True}}},
+            ]
+        },
+    )
 
     text: str = Field(
         "",
@@ -71,7 +86,7 @@ class AssessIn(BaseModel):
 
     @model_validator(mode="after")
     def _something_to_assess(self) -> AssessIn:
-        if not self.text.strip() and not self.signals and not self.urgent:
+        if not _NOT_BLANK.search(self.text) and not self.signals and not self.urgent:
             raise ValueError("send a text, at least one signal, or urgent=true")
         return self
 
