@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from signaalwijzer.knowledge.model import FORM_IDS, Indicator
 
 # Tuned on the tuning two thirds of the development cases; see tests/engine for the behaviour.
-FORM_THRESHOLD = 1.0  # evidence needed for a form
+FORM_THRESHOLD = 1.2  # evidence needed for a form
 STRONG_THRESHOLD = 2.4  # ... and for "strong"
 SECOND_FORM_SPECIFIC = 0.7  # a second form needs this much evidence of its own
 CONTEXT_WEIGHT = 0.25  # per context word that names a form ...
