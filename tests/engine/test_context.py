@@ -213,3 +213,18 @@ def test_minor_with_a_paid_side_job_is_not_flagged(kb: KnowledgeBase) -> None:
 )
 def test_hedges_are_not_denials(kb: KnowledgeBase, text: str) -> None:
     assert "t_threat" in assess(kb=kb, text=text).signal_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "acute"),
+    [
+        ("Kom alsjeblieft snel, hij slaat haar weer.", True),
+        ("Er ligt een man op de grond bij de loods, hij beweegt niet meer.", True),
+        ("Ze hebben hem in de kelder gezet en hij roept al een uur om hulp.", True),
+        ("He just texted me that they locked him in the basement.", True),
+        ("De deur van de winkel is altijd op slot, je moet aanbellen.", False),
+        ("Two years ago she was locked in a flat, she is safe now.", False),
+    ],
+)
+def test_ongoing_danger_and_pleas(kb: KnowledgeBase, text: str, acute: bool) -> None:
+    assert assess(kb=kb, text=text).acute is acute

@@ -155,8 +155,13 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
     tokens = reading.doc.tokens
     now = reading.lex("acute_now")
     now_positions = [m.start for m in now]
+    # A plea for help ("kom snel", "please help") is itself about now.
+    pleas = reading.lex("acute_plea")
+    now_positions = now_positions + [m.start for m in pleas]
     now_clauses = {tokens[p].clause for p in now_positions}
-    now_sentences = {tokens[p].sentence for p in now_positions}
+    now_sentences = {tokens[p].sentence for p in now_positions} | {
+        tokens[m.start].sentence for m in pleas
+    }
     past_clauses = {tokens[m.start].clause for m in reading.lex("acute_past")}
     confined = {p for m in reading.lex("acute_confined") for p in range(m.start - 2, m.end + 3)}
 
@@ -192,7 +197,6 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
     if weak:
         score += min(len(weak), 2)
         evidence.extend(weak[:2])
-    pleas = reading.lex("acute_plea")
     if pleas:
         score += 1 + any(tokens[m.start].sentence in now_sentences for m in pleas)
         evidence.extend(pleas)
