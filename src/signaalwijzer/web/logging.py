@@ -8,6 +8,7 @@ gunicorn mention addresses in some of their own messages).
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import logging
 import re
@@ -30,13 +31,22 @@ ALLOWED_EXTRA = frozenset(
     }
 )
 _IPV4 = re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b")
-_IPV6 = re.compile(r"\b(?:[0-9a-fA-F]{1,4}:){2,7}[0-9a-fA-F]{0,4}\b|\B::(?:[0-9a-fA-F]{1,4}:?)+\b")
+_IPV6_CANDIDATE = re.compile(r"[0-9A-Fa-f]*:[0-9A-Fa-f:.]*:[0-9A-Fa-f.]*")
 MASK = "[address]"
+
+
+def _mask_ipv6(match: re.Match[str]) -> str:
+    # Only what really parses as an IPv6 address: "12:30:45" (a time) stays as it is.
+    try:
+        ipaddress.IPv6Address(match.group(0))
+    except ValueError:
+        return match.group(0)
+    return MASK
 
 
 def scrub(text: str) -> str:
     """Mask IP addresses (and so also any query string that carried one)."""
-    return _IPV6.sub(MASK, _IPV4.sub(MASK, text))
+    return _IPV6_CANDIDATE.sub(_mask_ipv6, _IPV4.sub(MASK, text))
 
 
 class JsonFormatter(logging.Formatter):
