@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from signaalwijzer.knowledge.model import FORM_IDS, Indicator
 
 # Tuned on the tuning two thirds of the development cases; see tests/engine for the behaviour.
-FORM_THRESHOLD = 1.2  # evidence needed for a form
+FORM_THRESHOLD = 1.0  # evidence needed for a form
 STRONG_THRESHOLD = 2.4  # ... and for "strong"
 SECOND_FORM_SPECIFIC = 0.7  # a second form needs this much evidence of its own
 CONTEXT_WEIGHT = 0.25  # per context word that names a form ...
@@ -29,6 +29,7 @@ SEX_OBSERVED_WEIGHT = 0.4  # per observed sex-work cue (at most 3)
 SEX_DIRECTED_WEIGHT = 0.5  # per cue that someone else runs the sex work (at most 3)
 CRIME_DIRECTED_WEIGHT = 0.45  # per cue that someone else directs the crimes (at most 3)
 COMMERCIAL_SEX_WEIGHT = 0.5  # paid sex mentioned: evidence for the sexual form
+MINOR_BONUS = 0.25  # sexual or criminal signals around a minor weigh more
 MIN_COERCION = 0.5  # coercion/control evidence needed unless the signals are many and varied
 DANGER_COERCION = 0.6  # acute violence/confinement is itself coercion
 
@@ -135,6 +136,8 @@ def score_forms(evidence: Evidence) -> list[FormScore]:
             + danger
         )
         total -= penalty
+        if evidence.minor and form != "labour_exploitation":
+            total += MINOR_BONUS  # a minor's position is itself abused (CKM)
         enough_control = (
             coercion >= MIN_COERCION
             or len(categories) >= 4
