@@ -85,7 +85,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\
 # A word: letters/digits, optionally joined by one apostrophe ("can't", "m'n", "zo'n").
 _WORD = re.compile(r"[^\W_]+(?:['\u2019\u2018`][^\W_]+)?")
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n\s*\n?|[;]")
-_CLAUSE_PUNCT = frozenset(",;:()\u2013\u2014")
+_CLAUSE_MARK = re.compile(r"[,;:()\u2013\u2014]| - ")
 
 
 class Token(NamedTuple):
@@ -124,26 +124,26 @@ def tokenise(text: str) -> Doc:
     sentence; the pattern gap limit keeps matches local anyway)."""
     cleaned = clean(text)
     boundaries = [m.end() for m in _SENTENCE_END.finditer(cleaned)]
+    marks = [m.start() for m in _CLAUSE_MARK.finditer(cleaned)]
     tokens: list[Token] = []
-    previous_end = 0
     clause = 0
     previous_sentence = 0
-    b_index = 0
-    n_boundaries = len(boundaries)
-    sentence = 0
-    punct = _CLAUSE_PUNCT
+    b_index = m_index = 0
+    n_boundaries, n_marks = len(boundaries), len(marks)
+    new = tuple.__new__
+    norm = normalise_word
     for match in _WORD.finditer(cleaned):
         start, end = match.span()
-        gap = cleaned[previous_end:start]
-        comma = (len(gap) > 1 or gap != " ") and (not punct.isdisjoint(gap) or " - " in gap)
+        comma = False
+        while m_index < n_marks and marks[m_index] < start:
+            comma = True
+            m_index += 1
         while b_index < n_boundaries and boundaries[b_index] <= start:
             b_index += 1
-        sentence = b_index
-        if comma or sentence != previous_sentence:
+        if comma or b_index != previous_sentence:
             clause += 1
-        previous_sentence = sentence
-        tokens.append(Token(start, end, normalise_word(match.group()), sentence, comma, clause))
-        previous_end = end
+        previous_sentence = b_index
+        tokens.append(new(Token, (start, end, norm(match.group()), b_index, comma, clause)))
     return Doc(text=cleaned, tokens=tuple(tokens))
 
 
