@@ -326,6 +326,10 @@ def minor_evidence(reading: Reading) -> list[tuple[int, int]]:
                 is_age = True
         if prev == "of" and i >= 2 and norms[i - 2] == "jaar":  # "een jaar of 14"
             is_age = True
+        # "a girl at my gym, 17, ..." : a number set off by commas right after a person word
+        if token.comma_before and i + 1 < len(tokens) and tokens[i + 1].comma_before:
+            if any(p in persons for p in range(max(0, i - 4), i)):
+                is_age = True
         if (
             token.start > 0
             and text[token.start - 1] == "("
