@@ -253,7 +253,8 @@ def is_victim(reading: Reading) -> bool:
     first = sum(1 for n in reading.norms() if n in _FIRST[lang])
     third = sum(1 for n in reading.norms() if n in _THIRD[lang])
     own = {
-        tuple(reading.doc.tokens[p].norm for p in m.positions) for m in reading.lex("victim_self")
+        tuple(reading.doc.tokens[p].norm for p in m.positions)
+        for m in reading.lex("victim_self", include_negated=True)
     }
     relation = len(reading.lex("relation"))
     if relation and len(own) < 3:
