@@ -82,6 +82,7 @@ PROBLEMS_POST: dict[int, Any] = {
 }
 PROBLEMS_GET: dict[int, Any] = {422: ProblemOut}
 LIST_CACHE = "public, max-age=300"
+JSON_CONTENT_TYPE = "application/json; charset=utf-8"
 
 
 def _kb() -> KnowledgeBase:
@@ -95,10 +96,9 @@ def _kb() -> KnowledgeBase:
     tags=["assessment"],
 )
 @decorate_view(json_post(scope="assess"))
-def assess_view(request: HttpRequest, response: HttpResponse, payload: AssessIn) -> Any:
+def assess_view(request: HttpRequest, payload: AssessIn) -> Any:
     """Which forms of exploitation the signals point to, where in the text each signal was found,
     whether there is acute danger, and the reporting routes in order with the reason for each."""
-    no_store(response)
     kb = _kb()
     try:
         result = assess(
@@ -113,7 +113,11 @@ def assess_view(request: HttpRequest, response: HttpResponse, payload: AssessIn)
         raise ApiProblem(422, str(error)) from None
     batcher.record(result)
     lang = payload.lang or (result.language if result.language in ("nl", "en") else "nl")
-    return mapping.assessment_out(result, kb=kb, lang=lang)
+    answer = mapping.assessment_out(result, kb=kb, lang=lang)
+    # Already validated while it was built: serialise once, skip ninja's second validation pass.
+    response = HttpResponse(answer.model_dump_json(), content_type=JSON_CONTENT_TYPE)
+    no_store(response)
+    return response
 
 
 @api.get(
