@@ -258,6 +258,7 @@ class Matcher:
                     else:
                         candidates.add(index)
         sentences: list[int] | None = None
+        memo: dict[frozenset[int], list[int]] = {}
         out: list[Match] = []
         patterns = self.patterns
         for index in sorted(candidates):
@@ -277,27 +278,41 @@ class Matcher:
                 continue
             if sentences is None:
                 sentences = [t.sentence for t in tokens]
-            out.extend(self._match_chain(index, by_term, sentences))
+            out.extend(self._match_chain(index, by_term, sentences, memo))
         return out
 
-    def _positions(self, terms: frozenset[int], by_term: dict[int, list[int]]) -> list[int]:
+    def _positions(
+        self,
+        terms: frozenset[int],
+        by_term: dict[int, list[int]],
+        memo: dict[frozenset[int], list[int]],
+    ) -> list[int]:
         if len(terms) == 1:
             (tid,) = terms
             return by_term.get(tid, [])
-        return sorted({p for t in terms for p in by_term.get(t, ())})
+        # Many patterns share a slot ("laat|liet"): its positions are worked out once per text.
+        found = memo.get(terms)
+        if found is None:
+            found = sorted({p for t in terms for p in by_term.get(t, ())})
+            memo[terms] = found
+        return found
 
     def _match_chain(
-        self, index: int, by_term: dict[int, list[int]], sentences: Sequence[int]
+        self,
+        index: int,
+        by_term: dict[int, list[int]],
+        sentences: Sequence[int],
+        memo: dict[frozenset[int], list[int]],
     ) -> list[Match]:
         """All terms required, in order: link each position to the nearest earlier end of the
         previous terms within the gap and the sentence. Linear in the number of positions."""
         pattern = self.patterns[index]
         slots = pattern.slots
-        ends = self._positions(slots[0].terms, by_term)
+        ends = self._positions(slots[0].terms, by_term, memo)
         chains: list[tuple[int, ...]] = [(p,) for p in ends]
         limit = MAX_GAP + 1
         for slot in slots[1:]:
-            positions = self._positions(slot.terms, by_term)
+            positions = self._positions(slot.terms, by_term, memo)
             new_ends: list[int] = []
             new_chains: list[tuple[int, ...]] = []
             for p in positions:
