@@ -188,8 +188,13 @@ def assess(
     sex_words = bool(reading.lex("context_sexual", include_negated=True)) or bool(
         reading.lex("adult_contact", include_negated=True)
     )
+    # Pictures for money count as paid sex only when the text is not about crime, or names sex.
+    crime_text = bool(reading.lex("context_criminal", include_negated=True))
+    sexual_text = bool(reading.lex("context_sexual", include_negated=True))
     commercial_sex = bool(reading.lex("sex_commercial")) or (
-        sex_words and bool(media_sentences & reading.sentences("money"))
+        sex_words
+        and (sexual_text or not crime_text)
+        and bool(media_sentences & reading.sentences("money"))
     )
     minor_commercial_sex = minor and commercial_sex
 
