@@ -598,3 +598,39 @@ CASES += [
         "comensha",
     ),
 ]
+
+# Minors in crime stories: money and pictures there are not paid sex.
+CASES += [
+    case(
+        "nl_crim_minor_video_threat",
+        "Mijn zoon van 15 krijgt via snapchat geld van oudere jongens om pakketjes weg te brengen, "
+        "ze hebben een filmpje van hem met drugs en dreigen dat naar de politie te sturen.",
+        (CRIM,),
+        False,
+        "police",
+    ),
+    case(
+        "nl_crim_girl_dealing",
+        "Een meisje van 16 uit de wijk moet van haar vriend drugs verkopen op school en hij houdt "
+        "haar telefoon in de gaten.",
+        (CRIM,),
+        False,
+        "police",
+    ),
+    case(
+        "nl_crim_steered_theft",
+        "Twee jongens van 14 staan bij het winkelcentrum en worden door een man van in de dertig "
+        "aangestuurd om telefoons te stelen, hij pakt ze direct af.",
+        (CRIM,),
+        False,
+        "police",
+    ),
+    case(
+        "en_crim_girl_carrying",
+        "A 15 year old girl in my class is made to carry drugs by her older boyfriend, he says she "
+        "owes him for the gifts he bought her.",
+        (CRIM,),
+        False,
+        "police",
+    ),
+]
