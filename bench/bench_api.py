@@ -190,7 +190,7 @@ def main() -> dict[str, object]:
         finally:
             server.terminate()
             server.wait(timeout=20)
-    share = api["rps"] / bare["rps"] if bare["rps"] else 0.0
+    share = shares[len(shares) // 2]  # median of the paired rounds' ratios
     return {
         "server": (
             f"gunicorn sync, {WORKERS} workers, wrk -t{THREADS} -c{CONNECTIONS} -d{DURATION}, "
