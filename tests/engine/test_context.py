@@ -228,3 +228,8 @@ def test_hedges_are_not_denials(kb: KnowledgeBase, text: str) -> None:
 )
 def test_ongoing_danger_and_pleas(kb: KnowledgeBase, text: str, acute: bool) -> None:
     assert assess(kb=kb, text=text).acute is acute
+
+
+@pytest.mark.parametrize("digit", ["\U00011052", "\u0663"])
+def test_non_ascii_digits_are_not_ages(kb: KnowledgeBase, digit: str) -> None:
+    assert assess(kb=kb, text=f"een meisje van {digit} jaar").minor is False

@@ -345,6 +345,8 @@ def minor_evidence(reading: Reading) -> list[tuple[int, int]]:
 
 
 def _age_value(norm: str) -> tuple[int, bool] | None:
+    if not norm.isascii():
+        return None
     if norm.isdigit():
         return (int(norm), False) if len(norm) <= 2 else None
     for suffix in ("jarige", "jarig", "jr", "yo", "yrs", "j"):

@@ -29,6 +29,7 @@ SEX_OBSERVED_WEIGHT = 0.4  # per observed sex-work cue (at most 3)
 SEX_DIRECTED_WEIGHT = 0.5  # per cue that someone else runs the sex work (at most 3)
 CRIME_DIRECTED_WEIGHT = 0.45  # per cue that someone else directs the crimes (at most 3)
 COMMERCIAL_SEX_WEIGHT = 0.5  # paid sex mentioned: evidence for the sexual form
+STACKING_THRESHOLD = 1.5  # three categories of signals at this score count as control (NLA)
 MINOR_BONUS = 0.25  # sexual or criminal signals around a minor weigh more
 MIN_COERCION = 0.5  # coercion/control evidence needed unless the signals are many and varied
 DANGER_COERCION = 0.6  # acute violence/confinement is itself coercion
@@ -142,7 +143,7 @@ def score_forms(evidence: Evidence) -> list[FormScore]:
             coercion >= MIN_COERCION
             or len(categories) >= 4
             # NLA: stacking of bad pay, long hours, housing and dependence is itself a signal
-            or (len(categories) >= 3 and total >= STRONG_THRESHOLD)
+            or (len(categories) >= 3 and total >= STACKING_THRESHOLD)
             or (evidence.minor and form != "labour_exploitation")
         )
         if forced_minor:

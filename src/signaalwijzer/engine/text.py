@@ -83,7 +83,8 @@ LEMMA_OVERRIDES: dict[str, dict[str, str]] = {
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
 # A word: letters/digits, optionally joined by one apostrophe ("can't", "m'n", "zo'n").
-_WORD = re.compile(r"[^\W_]+(?:['\u2019\u2018`][^\W_]+)?")
+# Digits and letters are separate words ("8am" -> "8" "am", "15yo" -> "15" "yo").
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019\u2018`][^\W\d_]+)?|\d+")
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n\s*\n?|[;]")
 _CLAUSE_MARK = re.compile(r"[,;:()\u2013\u2014]| - ")
 
