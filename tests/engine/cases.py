@@ -634,3 +634,23 @@ CASES += [
         "police",
     ),
 ]
+
+# Labour as neighbours describe it: hours, pay and housing without the words "exploitation".
+CASES += [
+    case(
+        "nl_lab_takeaway",
+        "De jongens van de afhaalchinees slapen boven de zaak, werken elke dag van 11 tot 1 uur "
+        "'s nachts en krijgen alleen eten en een beetje zakgeld.",
+        (LAB,),
+        False,
+        "labour_inspectorate",
+    ),
+    case(
+        "en_lab_site_unpaid",
+        "These guys on the building site next door have been sleeping in a shipping container for "
+        "months and say they haven't been paid since spring.",
+        (LAB,),
+        False,
+        "labour_inspectorate",
+    ),
+]
