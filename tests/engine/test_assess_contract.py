@@ -196,3 +196,8 @@ def test_acute_case_puts_emergency_first_then_the_rest(kb: KnowledgeBase) -> Non
     assert result.acute
     assert result.channel_ids[0] == "emergency"
     assert "labour_inspectorate" in result.channel_ids
+
+
+def test_acute_and_anonymous_puts_anonymous_right_after_emergency(kb: KnowledgeBase) -> None:
+    text = LABOUR + " Op dit moment slaat de baas hem. Ik wil anoniem blijven."
+    assert assess(kb=kb, text=text).channel_ids[:2] == ("emergency", "anonymous")

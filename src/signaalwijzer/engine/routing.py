@@ -97,7 +97,7 @@ def route(kb: KnowledgeBase, situation: Situation) -> tuple[ChannelAdvice, ...]:
                 add(channel_id, rule.reason)
             break
     # Other routes that fit, after the first: each with the channel's own "when" as reason.
-    extra: list[str] = []
+    extra: list[str] = ["anonymous"] if situation.anonymous else []
     if situation.forms:
         if LABOUR in situation.forms:
             extra.append("labour_inspectorate")
