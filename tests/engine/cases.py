@@ -654,3 +654,30 @@ CASES += [
         "labour_inspectorate",
     ),
 ]
+
+# Crimes by young people without anyone behind them are not criminal exploitation.
+CASES += [
+    case(
+        "nl_ok_shoplifting_for_fun",
+        "Mijn zoon van 15 is betrapt op winkeldiefstal met twee vrienden, ze deden het voor de lol "
+        "en hebben zelf excuses aangeboden.",
+        (),
+        False,
+        None,
+    ),
+    case(
+        "en_ok_scooter_fine",
+        "My nephew (17) got fined for riding his scooter without a licence.",
+        (),
+        False,
+        None,
+    ),
+    case(
+        "en_ok_teen_weed",
+        "There are teenagers dealing a bit of weed behind the sports hall, they do it for "
+        "themselves, no adults involved.",
+        (),
+        False,
+        None,
+    ),
+]

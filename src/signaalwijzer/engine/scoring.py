@@ -76,6 +76,10 @@ def score_forms(evidence: Evidence) -> list[FormScore]:
     coercion += danger
     hard_coercion += danger
     categories: set[str] = set()
+    # A clear crime-exploitation signal (county lines, forced to deal) shows someone behind it.
+    strong_crime = any(
+        tuple(i.forms) == ("criminal_exploitation",) and w >= 0.6 for i, w in evidence.signals
+    )
     for indicator, weight in evidence.signals:
         categories.add(indicator.category)
         if indicator.coercion:
@@ -144,7 +148,13 @@ def score_forms(evidence: Evidence) -> list[FormScore]:
             or len(categories) >= 4
             # NLA: stacking of bad pay, long hours, housing and dependence is itself a signal
             or (len(categories) >= 3 and total >= STACKING_THRESHOLD)
-            or (evidence.minor and form != "labour_exploitation")
+            # A minor's position is abused: enough for sex; for crime only when someone directs it.
+            or (evidence.minor and form == "sexual_exploitation")
+            or (
+                evidence.minor
+                and form == "criminal_exploitation"
+                and (evidence.crime_directed > 0 or coercion > 0 or strong_crime)
+            )
         )
         if forced_minor:
             total = max(total, STRONG_THRESHOLD)
