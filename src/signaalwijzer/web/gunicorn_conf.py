@@ -50,8 +50,8 @@ logconfig_dict: dict[str, Any] = {
 
 
 def worker_exit(server: Any, worker: Any) -> None:
-    """Before a worker goes (restart, upgrade, stop): record the API checks it still holds."""
-    from signaalwijzer.web.apps.api.stats_batch import batcher
+    """Before a worker goes (restart, upgrade, stop): record the checks it still holds."""
+    from signaalwijzer.web.apps.stats.batching import batcher
 
     batcher.stop()
 

@@ -249,7 +249,7 @@ API_THROTTLE_RATE = env_str("API_THROTTLE_RATE", "60/m")
 # Partner sites whose pages may call the API from the browser: "https://a.nl,https://b.nl".
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
 # API checks are counted for the statistics in batches, every this many seconds (0 = at once).
-API_STATS_FLUSH_SECONDS = float(env_str("API_STATS_FLUSH_SECONDS", "0.2"))
+STATS_FLUSH_SECONDS = float(env_str("STATS_FLUSH_SECONDS", "0.2"))
 
 # --- Outreach (requests for sessions, campaign) --------------------------------------------------
 # Months after a request is done or declined before `outreach_anonymise` clears contact details.

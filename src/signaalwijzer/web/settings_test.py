@@ -8,7 +8,7 @@ os.environ.setdefault("SECRET_KEY", "test-only-secret-key-not-for-production-012
 os.environ.setdefault("DJANGO_HTTPS", "0")
 os.environ.setdefault("ALLOWED_HOSTS", "testserver,127.0.0.1,localhost")
 # API checks reach the statistics within the request, so a test can count them at once.
-os.environ.setdefault("API_STATS_FLUSH_SECONDS", "0")
+os.environ.setdefault("STATS_FLUSH_SECONDS", "0")
 
 from signaalwijzer.web.settings import *  # noqa: E402,F403
 from signaalwijzer.web.settings import STORAGES  # noqa: E402

@@ -35,7 +35,7 @@ def _api_defaults(request: pytest.FixtureRequest, settings: Any) -> None:
     if "transactional_db" not in request.fixturenames:
         request.getfixturevalue("db")
     settings.API_THROTTLE_RATE = "100000/m"
-    settings.API_STATS_FLUSH_SECONDS = 0  # recorded in the request, so tests can count at once
+    settings.STATS_FLUSH_SECONDS = 0  # recorded in the request, so tests can count at once
     cache.clear()
     throttling._leases.clear()
 
@@ -74,7 +74,7 @@ def api_server(django_db_setup: None, tmp_path_factory: pytest.TempPathFactory) 
         "DJANGO_SETTINGS_MODULE": "signaalwijzer.web.settings_test",
         "SIGNAALWIJZER_HOME": str(home),
         "API_THROTTLE_RATE": "100000/m",
-        "API_STATS_FLUSH_SECONDS": "0.2",  # as in production: batched statistics
+        "STATS_FLUSH_SECONDS": "0.2",  # as in production: batched statistics
         "LOG_LEVEL": "WARNING",
     }
     settings_dict = connection.settings_dict

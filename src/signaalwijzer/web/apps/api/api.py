@@ -37,7 +37,7 @@ from signaalwijzer.web.apps.api.schemas import (
     ProblemOut,
     VersionOut,
 )
-from signaalwijzer.web.apps.api.stats_batch import batcher
+from signaalwijzer.web.apps.stats.batching import batcher
 
 API_VERSION = "1.0.0"
 
@@ -111,7 +111,7 @@ def assess_view(request: HttpRequest, payload: AssessIn) -> Any:
         )
     except InputError as error:
         raise ApiProblem(422, str(error)) from None
-    batcher.record(result)
+    batcher.record(kind="api", assessment=result)
     lang = payload.lang or (result.language if result.language in ("nl", "en") else "nl")
     answer = mapping.assessment_out(result, kb=kb, lang=lang)
     # Already validated while it was built: serialise once, skip ninja's second validation pass.

@@ -13,7 +13,7 @@ from django.db import DatabaseError
 
 from signaalwijzer.engine import Assessment, assess
 from signaalwijzer.knowledge import KnowledgeBase
-from signaalwijzer.web.apps.stats.services import stats_record_assessment
+from signaalwijzer.web.apps.stats.batching import batcher
 
 logger = logging.getLogger(__name__)
 
@@ -21,7 +21,7 @@ logger = logging.getLogger(__name__)
 def _count(*, kind: str, assessment: Assessment) -> None:
     """Counting must never cost a visitor their result: a database hiccup is logged, not raised."""
     try:
-        stats_record_assessment(kind=kind, assessment=assessment)
+        batcher.record(kind=kind, assessment=assessment)
     except DatabaseError:
         # Only the kind is logged: nothing about the check's content.
         logger.warning("could not record a %s check in the counters", kind)

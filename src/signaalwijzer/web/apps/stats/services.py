@@ -8,6 +8,8 @@ parallel requests on several workers never lose a count, on SQLite and on Postgr
 from __future__ import annotations
 
 import datetime
+from collections import Counter
+from collections.abc import Iterable
 from typing import Final
 
 from django.db import IntegrityError, transaction
@@ -51,19 +53,28 @@ def stats_record_assessment(*, kind: str, assessment: Assessment) -> None:
 
     Only ids from the knowledge base are used as keys; nothing the visitor typed is touched.
     """
-    if kind not in CHECK_KINDS:
-        raise ValueError("Unknown check kind: " + kind)
-    with transaction.atomic():
-        counter_increment(metric=Metric.CHECKS, key=kind)
-        form_ids = assessment.form_ids or (NONE_KEY,)
-        for form_id in form_ids:
-            counter_increment(metric=Metric.FORMS, key=form_id)
+    stats_record_assessments(batch=[(kind, assessment)])
+
+
+def stats_record_assessments(*, batch: Iterable[tuple[str, Assessment]]) -> None:
+    """Count many finished checks with one increment per distinct counter (batched writers)."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for kind, assessment in batch:
+        if kind not in CHECK_KINDS:
+            raise ValueError("Unknown check kind: " + kind)
+        counts[(Metric.CHECKS, kind)] += 1
+        for form_id in assessment.form_ids or (NONE_KEY,):
+            counts[(Metric.FORMS, form_id)] += 1
         channel_ids = assessment.channel_ids
-        counter_increment(
-            metric=Metric.FIRST_ROUTE, key=channel_ids[0] if channel_ids else NONE_KEY
-        )
+        counts[(Metric.FIRST_ROUTE, channel_ids[0] if channel_ids else NONE_KEY)] += 1
         if assessment.acute:
-            counter_increment(metric=Metric.ACUTE, key=kind)
+            counts[(Metric.ACUTE, kind)] += 1
+    if not counts:
+        return
+    with transaction.atomic():
+        # Sorted: concurrent flushes take row locks in the same order (no deadlock on PostgreSQL).
+        for (metric, key), amount in sorted(counts.items()):
+            counter_increment(metric=metric, key=key, amount=amount)
 
 
 def stats_record_training(*, event: str, participants: int = 0) -> None:

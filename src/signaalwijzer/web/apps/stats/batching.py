@@ -1,16 +1,15 @@
-"""Hands finished API assessments to the stats service in batches, off the request path.
+"""Hands finished assessments (public checks and API) to the stats service in batches.
 
-``stats_record_assessment`` updates a few shared counter rows per assessment. Per request, every
-API call would then wait for a write lock on the same hot rows (SQLite: the whole database;
-PostgreSQL: the rows, plus a commit flush), and the benchmark showed that this, not the engine,
-limited the API to a third of its throughput. So each worker process queues the assessments and
-one background thread records them every ``API_STATS_FLUSH_SECONDS`` in a single transaction:
-the same service call per assessment, the same counts, far fewer lock hand-overs.
+Counting in the request means every check waits for a write lock on the same hot counter rows
+(SQLite: the whole database; PostgreSQL: the rows, plus a commit flush); the benchmarks showed that
+this, not the engine, limited the API and the free-text result page. So each worker process queues
+the assessments and one background thread records them every ``STATS_FLUSH_SECONDS`` in a single
+transaction, with one increment per distinct counter: the same counts, far fewer writes.
 
 What is queued is the engine's result without any piece of the visitor's text (evidence spans
 are dropped, ids and levels stay); it lives in memory for at most one interval. Counts of the last
 interval can be lost if a worker is killed hard (SIGKILL); a normal stop or restart flushes first
-(atexit and gunicorn's ``worker_exit``). With ``API_STATS_FLUSH_SECONDS=0`` every assessment is
+(atexit and gunicorn's ``worker_exit``). With ``STATS_FLUSH_SECONDS=0`` every assessment is
 recorded at once, in the request.
 """
 
@@ -23,12 +22,12 @@ import os
 import threading
 
 from django.conf import settings
-from django.db import DatabaseError, close_old_connections, connection, transaction
+from django.db import DatabaseError, close_old_connections, connection
 
 from signaalwijzer.engine import Assessment
-from signaalwijzer.web.apps.stats.services import stats_record_assessment
+from signaalwijzer.web.apps.stats.services import stats_record_assessments
 
-logger = logging.getLogger("signaalwijzer.api")
+logger = logging.getLogger("signaalwijzer.stats")
 
 MAX_PENDING = 10_000
 """If the database is away for long, drop the oldest counts rather than grow without bound."""
@@ -46,18 +45,18 @@ def without_text(assessment: Assessment) -> Assessment:
 class StatsBatcher:
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._pending: list[Assessment] = []
+        self._pending: list[tuple[str, Assessment]] = []
         self._thread: threading.Thread | None = None
         self._pid = 0
         self._stop = threading.Event()
 
-    def record(self, assessment: Assessment) -> None:
-        interval = float(settings.API_STATS_FLUSH_SECONDS)
+    def record(self, *, kind: str, assessment: Assessment) -> None:
+        interval = float(settings.STATS_FLUSH_SECONDS)
         if interval <= 0:
-            stats_record_assessment(kind="api", assessment=assessment)
+            stats_record_assessments(batch=[(kind, assessment)])
             return
         with self._lock:
-            self._pending.append(without_text(assessment))
+            self._pending.append((kind, without_text(assessment)))
             if len(self._pending) > MAX_PENDING:
                 del self._pending[: len(self._pending) - MAX_PENDING]
             self._ensure_thread(interval)
@@ -69,7 +68,7 @@ class StatsBatcher:
         self._pid = os.getpid()
         self._stop.clear()
         self._thread = threading.Thread(
-            target=self._run, args=(interval,), name="api-stats", daemon=True
+            target=self._run, args=(interval,), name="stats-batch", daemon=True
         )
         self._thread.start()
 
@@ -87,13 +86,11 @@ class StatsBatcher:
         if not batch:
             return 0
         try:
-            with transaction.atomic():
-                for assessment in batch:
-                    stats_record_assessment(kind="api", assessment=assessment)
+            stats_record_assessments(batch=batch)
         except DatabaseError:
             # Database away for a moment: keep the counts for the next round.
             logger.warning(
-                "api.stats_flush_failed", extra={"event": "stats_flush_failed", "count": len(batch)}
+                "stats.flush_failed", extra={"event": "stats_flush_failed", "count": len(batch)}
             )
             with self._lock:
                 self._pending[:0] = batch
