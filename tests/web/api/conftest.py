@@ -3,20 +3,15 @@
 from __future__ import annotations
 
 import json
-import os
 import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from django.core.cache import cache
-from django.db import connection
 from django.test import Client
 
+from server_support import running_server, server_env
 from signaalwijzer.knowledge import KnowledgeBase, load_knowledge_base
 from signaalwijzer.web.apps.api import throttling
 
@@ -69,53 +64,10 @@ def api_server(django_db_setup: None, tmp_path_factory: pytest.TempPathFactory) 
     database of its own (the test database lives in memory, which other processes cannot see).
     """
     home = tmp_path_factory.mktemp("api_server")
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "signaalwijzer.web.settings_test",
-        "SIGNAALWIJZER_HOME": str(home),
-        "API_THROTTLE_RATE": "100000/m",
-        "STATS_FLUSH_SECONDS": "0.2",  # as in production: batched statistics
-        "LOG_LEVEL": "WARNING",
-    }
-    settings_dict = connection.settings_dict
-    if connection.vendor == "postgresql":
-        env["DATABASE_URL"] = "postgres://{USER}:{PASSWORD}@{HOST}:{PORT}/{NAME}".format(
-            **{**settings_dict, "PORT": settings_dict["PORT"] or 5432}
-        )
-    else:
-        env["DATABASE_URL"] = "sqlite:///" + str(home / "db.sqlite3")
-        for command in (["migrate", "-v0"], ["createcachetable"]):
-            subprocess.run([sys.executable, "-m", "django", *command], env=env, check=True)
-    port = _free_port()
-    process = subprocess.Popen(  # noqa: S603 - fixed arguments
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "signaalwijzer.web.wsgi:application",
-            "--config",
-            "python:signaalwijzer.web.gunicorn_conf",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            "2",
-        ],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+    env = server_env(
+        home,
+        API_THROTTLE_RATE="100000/m",
+        STATS_FLUSH_SECONDS="0.2",  # as in production: batched statistics
     )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(base + "/api/v1/health", timeout=2):  # noqa: S310
-                    break
-            except OSError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError("gunicorn did not start") from None
-                time.sleep(0.2)
+    with running_server(env=env, ready_path="/api/v1/health", workers=2) as base:
         yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=30)

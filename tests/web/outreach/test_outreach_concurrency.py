@@ -9,12 +9,8 @@ from __future__ import annotations
 
 import http.client
 import http.cookiejar
-import os
 import re
-import socket
 import sqlite3
-import subprocess
-import sys
 import threading
 import time
 import urllib.error
@@ -27,79 +23,22 @@ from pathlib import Path
 import pytest
 from django.db import connection
 
+from server_support import running_server, server_env
+
 SUBMISSIONS = 500
 FORM_PATH = "/aanbod/aanvragen/"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def database_url(tmp_path: Path) -> str:
-    if connection.vendor == "postgresql":
-        s = connection.settings_dict
-        return "postgres://{}:{}@{}:{}/{}".format(
-            urllib.parse.quote(s["USER"]),
-            urllib.parse.quote(s["PASSWORD"]),
-            s["HOST"] or "127.0.0.1",
-            s["PORT"] or 5432,
-            s["NAME"],
-        )
-    return "sqlite:///" + str(tmp_path / "db.sqlite3")
 
 
 @pytest.fixture
 def server(transactional_db: None, tmp_path: Path) -> Iterator[tuple[str, str]]:
     # transactional_db: on PostgreSQL the server writes to the test database itself.
-    url = database_url(tmp_path)
-    port = free_port()
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "signaalwijzer.web.settings_test",
-        "DATABASE_URL": url,
-        "SIGNAALWIJZER_HOME": str(tmp_path),
-        "OUTREACH_RATE_LIMIT": "0",  # one client sends all 500; the limit is tested elsewhere
-        "OUTREACH_MIN_FILL_SECONDS": "0",
-        "LOG_LEVEL": "WARNING",
-    }
-    process = subprocess.Popen(
-        [
-            str(Path(sys.executable).parent / "signaalwijzer"),
-            "serve",
-            "--port",
-            str(port),
-            "--workers",
-            "4",
-        ],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+    env = server_env(
+        tmp_path,
+        OUTREACH_RATE_LIMIT="0",  # one client sends all 500; the limit is tested elsewhere
+        OUTREACH_MIN_FILL_SECONDS="0",
     )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                with urllib.request.urlopen(base + FORM_PATH, timeout=2) as response:  # noqa: S310
-                    if response.status == 200:
-                        break
-            except (urllib.error.URLError, ConnectionError, TimeoutError):
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(
-                    "server did not start: " + process.stderr.read().decode()[-2000:]
-                )
-            time.sleep(0.3)
-        yield base, url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=30)
+    with running_server(env=env, ready_path=FORM_PATH, workers=4) as base:
+        yield base, env["DATABASE_URL"]
 
 
 class Submitter:

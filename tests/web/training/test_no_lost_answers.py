@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import http.cookiejar
 import json
-import os
 import re
-import socket
 import subprocess
 import sys
 import threading
@@ -27,27 +25,10 @@ from pathlib import Path
 import pytest
 from django.db import connection
 
+from server_support import running_server, server_env
+
 PARTICIPANTS = 200
 SIGNALS = ("mattresses", "passports", "late_hours", "cash_to_boss", "price_list")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def database_url(tmp_path: Path) -> str:
-    if connection.vendor == "postgresql":
-        s = connection.settings_dict
-        return "postgres://{}:{}@{}:{}/{}".format(
-            urllib.parse.quote(s["USER"]),
-            urllib.parse.quote(s["PASSWORD"]),
-            s["HOST"] or "127.0.0.1",
-            s["PORT"] or 5432,
-            s["NAME"],
-        )
-    return "sqlite:///" + str(tmp_path / "db.sqlite3")
 
 
 class Server:
@@ -72,46 +53,9 @@ class Server:
 def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Server]:
     if connection.vendor == "postgresql":
         request.getfixturevalue("transactional_db")
-    port = free_port()
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "signaalwijzer.web.settings_test",
-        "DATABASE_URL": database_url(tmp_path),
-        "SIGNAALWIJZER_HOME": str(tmp_path),
-        "LOG_LEVEL": "WARNING",
-    }
-    process = subprocess.Popen(
-        [
-            str(Path(sys.executable).parent / "signaalwijzer"),
-            "serve",
-            "--port",
-            str(port),
-            "--workers",
-            "4",
-        ],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                with urllib.request.urlopen(base + "/training/", timeout=2) as response:  # noqa: S310
-                    if response.status == 200:
-                        break
-            except (urllib.error.URLError, ConnectionError, TimeoutError):
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(
-                    "server did not start: " + process.stderr.read().decode()[-2000:]
-                )
-            time.sleep(0.3)
+    env = server_env(tmp_path)
+    with running_server(env=env, ready_path="/training/", workers=4) as base:
         yield Server(base, env)
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
 
 
 class Phone:
