@@ -12,16 +12,12 @@ from __future__ import annotations
 
 import json
 import os
-import re
-import socket
-import subprocess
-import sys
 import tempfile
-import time
 import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from benchlib import bench_environment, gunicorn, manage, post_script, wrk
+
 WORKERS = 2
 THREADS = 2
 CONNECTIONS = 32
@@ -42,88 +38,14 @@ PAYLOAD = {
 }
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def environment(home: Path) -> dict[str, str]:
-    env = dict(os.environ)
-    env.pop("CACHE_URL", None)
-    env.pop("DATABASE_URL", None)
-    if os.environ.get("BENCH_DATABASE_URL"):  # e.g. a PostgreSQL database made for the bench
-        env["DATABASE_URL"] = os.environ["BENCH_DATABASE_URL"]
-    env.update(
-        {
-            "DJANGO_SETTINGS_MODULE": "benchapi.settings",
-            "PYTHONPATH": os.pathsep.join([str(ROOT / "bench"), env.get("PYTHONPATH", "")]),
-            "SECRET_KEY": "bench-only-secret-key-0123456789abcdefghijklmnopqrstuvwxyz",
-            "DJANGO_HTTPS": "0",
-            "ALLOWED_HOSTS": "127.0.0.1,localhost",
-            "SIGNAALWIJZER_HOME": str(home),
-            "API_THROTTLE_RATE": "100000000/m",
-            "LOG_LEVEL": "WARNING",
-        }
-    )
-    return env
-
-
-def manage(env: dict[str, str], *args: str) -> None:
-    subprocess.run(
-        [sys.executable, "-m", "django", *args],
-        env=env,
-        cwd=ROOT,
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
-
-
-def wait_for(url: str, timeout: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:  # noqa: S310 - loopback
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.2)
-    raise RuntimeError(f"server did not answer on {url}")
-
-
-def to_ms(value: str, unit: str) -> float:
-    return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
-
-
-def wrk(url: str, script: Path | None, duration: str = DURATION) -> dict[str, float]:
-    cmd = ["wrk", f"-t{THREADS}", f"-c{CONNECTIONS}", f"-d{duration}", "--latency"]
-    if script:
-        cmd += ["-s", str(script)]
-    out = subprocess.run([*cmd, url], capture_output=True, text=True, check=True).stdout
-    rps = re.search(r"Requests/sec:\s+([\d.]+)", out)
-    p50 = re.search(r"^\s+50%\s+([\d.]+)(us|ms|s)\s*$", out, re.M)
-    p99 = re.search(r"^\s+99%\s+([\d.]+)(us|ms|s)\s*$", out, re.M)
-    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
-    socket_errors = re.search(r"Socket errors: (.*)", out)
-    if not (rps and p50 and p99):
-        raise RuntimeError("could not read wrk output:\n" + out)
-    return {
-        "rps": round(float(rps.group(1)), 1),
-        "p50_ms": round(to_ms(*p50.groups()), 2),
-        "p99_ms": round(to_ms(*p99.groups()), 2),
-        "non_2xx": int(errors.group(1)) if errors else 0,
-        "socket_errors": 1 if socket_errors else 0,
-    }
+def measure(url: str, script: Path | None, duration: str = DURATION) -> dict[str, float]:
+    return wrk(url, threads=THREADS, connections=CONNECTIONS, duration=duration, script=script)
 
 
 def median_round(rounds: list[dict[str, float]]) -> dict[str, float]:
     """The round with the median throughput, plus the errors of all rounds."""
     middle = sorted(rounds, key=lambda r: r["rps"])[len(rounds) // 2]
     return {**middle, "non_2xx": sum(r["non_2xx"] for r in rounds)}
-
-
-def lua_string(value: str) -> str:
-    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def check_answer(base: str, body: bytes) -> None:
@@ -143,53 +65,28 @@ def main() -> dict[str, object]:
     with tempfile.TemporaryDirectory(prefix="bench_api_") as tmp:
         home = Path(tmp)
         (home / "var").mkdir()
-        env = environment(home)
+        overrides = {"API_THROTTLE_RATE": "100000000/m"}
+        if os.environ.get("BENCH_DATABASE_URL"):  # e.g. a PostgreSQL database made for the bench
+            overrides["DATABASE_URL"] = os.environ["BENCH_DATABASE_URL"]
+        env = bench_environment(settings_module="benchapi.settings", home=home, **overrides)
+        if "DATABASE_URL" not in overrides:
+            env.pop("DATABASE_URL", None)
         manage(env, "migrate", "--noinput", "-v0")
         manage(env, "createcachetable")
-        port = free_port()
-        base = f"http://127.0.0.1:{port}"
-        server = subprocess.Popen(  # noqa: S603 - fixed arguments
-            [
-                sys.executable,
-                "-m",
-                "gunicorn",
-                "signaalwijzer.web.wsgi:application",
-                "--config",
-                "python:signaalwijzer.web.gunicorn_conf",
-                "--bind",
-                f"127.0.0.1:{port}",
-                "--workers",
-                str(WORKERS),
-            ],
-            env=env,
-            cwd=ROOT,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        try:
-            wait_for(base + "/__bench/json/")
-            body = json.dumps(PAYLOAD).encode()
-            check_answer(base, body)
-            script = home / "assess.lua"
-            script.write_text(
-                'wrk.method = "POST"\n'
-                f"wrk.body = {lua_string(body.decode())}\n"
-                'wrk.headers["Content-Type"] = "application/json"\n',
-                encoding="utf-8",
-            )
-            wrk(base + "/__bench/json/", None, WARMUP)
-            wrk(base + "/api/v1/assess", script, WARMUP)
+        with gunicorn(env, workers=WORKERS, ready_path="/__bench/json/") as base:
+            body = json.dumps(PAYLOAD)
+            check_answer(base, body.encode())
+            script = post_script(home / "assess.lua", body=body, content_type="application/json")
+            measure(base + "/__bench/json/", None, WARMUP)
+            measure(base + "/api/v1/assess", script, WARMUP)
             bare_rounds, api_rounds = [], []
             for _ in range(ROUNDS):
-                bare_rounds.append(wrk(base + "/__bench/json/", None))
-                api_rounds.append(wrk(base + "/api/v1/assess", script))
+                bare_rounds.append(measure(base + "/__bench/json/", None))
+                api_rounds.append(measure(base + "/api/v1/assess", script))
             bare, api = median_round(bare_rounds), median_round(api_rounds)
             shares = sorted(
                 a["rps"] / b["rps"] for a, b in zip(api_rounds, bare_rounds, strict=True)
             )
-        finally:
-            server.terminate()
-            server.wait(timeout=20)
     share = shares[len(shares) // 2]  # median of the paired rounds' ratios
     return {
         "server": (
@@ -199,6 +96,7 @@ def main() -> dict[str, object]:
         "database": ("PostgreSQL" if os.environ.get("BENCH_DATABASE_URL") else "SQLite (WAL)")
         + ", database cache for the throttle",
         "cpus": os.cpu_count(),
+        "load_average_1m": round(os.getloadavg()[0], 1),
         "bare_json_rps": bare["rps"],
         "bare_json_p50_ms": bare["p50_ms"],
         "bare_json_p99_ms": bare["p99_ms"],
@@ -211,8 +109,3 @@ def main() -> dict[str, object]:
         "target_p99_met": api["p99_ms"] <= TARGET_P99_MS,
         "non_2xx": bare["non_2xx"] + api["non_2xx"],
     }
-
-
-if __name__ == "__main__":
-    for key, value in main().items():
-        print(f"{key}: {value}")
