@@ -254,6 +254,25 @@ FOUND = [
     ("he is afraid to go to the police because he has no papers", "afraid_of_authorities"),
     ("op de parkeerplaats wonen chauffeurs al maanden in hun cabine", "lives_at_workplace"),
     ("de eigenaar brengt 's nachts mannen naar haar kamer", "forced_paid_sex"),
+    ("ze werken er en slapen er ook, op matrassen in de loods", "lives_at_workplace"),
+    ("they work and sleep there, on mattresses in the warehouse", "lives_at_workplace"),
+    ("ik hoorde dat de voorman hun bankpassen bewaart", "bank_card_controlled"),
+    ("the foreman keeps their bank cards so nothing gets lost", "bank_card_controlled"),
+    ("hij heeft nog nooit een loonstrook gezien", "no_contract_cash_only"),
+    ("they never got a payslip", "no_contract_cash_only"),
+    ("ze houden de helft van het loon in als borg", "wages_withheld"),
+    ("they keep half our pay as a deposit", "wages_withheld"),
+    ("ze betalen hem al maanden niet", "wages_withheld"),
+    ("the boss keeps the rest for rent and transport", "growing_debt_charges"),
+    ("de boer heeft zijn id in de la liggen", "passport_held"),
+    ("werkn 14 uur en geen rust", "excessive_hours"),
+    ("we work from dawn till dark in the fields", "excessive_hours"),
+    ("he has to pay back what they spent on bringing him here", "travel_recruitment_debt"),
+    ("ze zeggen dat hij het verschuldigd is omdat hij daar mag slapen", "travel_recruitment_debt"),
+    ("ze mogen niet van het erf af", "locked_in"),
+    ("the agency also rents us the caravan", "housing_tied_to_job"),
+    ("ik kook en poets voor ze, geen geld", "forced_labour_servitude"),
+    ("i clean and cook no money", "forced_labour_servitude"),
 ]
 
 NOT_FOUND = [
@@ -287,6 +306,10 @@ NOT_FOUND = [
     ("ze wonen boven hun eigen winkel", "lives_at_workplace"),
     ("he works from 9 to 5 in an office", "excessive_hours"),
     ("ik ben mijn paspoort kwijt op vakantie", "passport_held"),
+    ("ik werk elke dag op kantoor, gewoon acht uur", "excessive_hours"),
+    ("my daughter gets pocket money from us every week", "wages_withheld"),
+    ("she has her own bank card and her own account", "bank_card_controlled"),
+    ("de studenten wonen samen in een huis van de universiteit", "housing_tied_to_job"),
 ]
 
 
@@ -322,6 +345,10 @@ BENIGN = [
     "The workers at the farm have contracts, their own passports and go home every weekend.",
     "Our cleaner is paid 15 euros an hour and works for several families.",
     "My daughter's boyfriend is 17, the same age as her, and they go to the same school.",
+    "Mijn collega woont in een huis van het uitzendbureau en werkt in de kas, maar hij heeft een "
+    "contract, krijgt gewoon loon en kan opzeggen wanneer hij wil.",
+    "The pickers on my uncle's farm work long days in summer, but they have a seasonal contract, "
+    "get paid on time and keep their own passports.",
 ]
 
 

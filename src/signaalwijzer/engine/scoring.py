@@ -30,6 +30,7 @@ SEX_DIRECTED_WEIGHT = 0.5  # per cue that someone else runs the sex work (at mos
 CRIME_DIRECTED_WEIGHT = 0.45  # per cue that someone else directs the crimes (at most 3)
 COMMERCIAL_SEX_WEIGHT = 0.5  # paid sex mentioned: evidence for the sexual form
 STACKING_THRESHOLD = 1.5  # three categories of signals at this score count as control (NLA)
+LABOUR_STACK_SIGNALS = 3  # distinct labour signals (pay, hours, housing, safety ...) that stack
 MINOR_BONUS = 0.25  # sexual or criminal signals around a minor weigh more
 MIN_COERCION = 0.5  # coercion/control evidence needed unless the signals are many and varied
 DANGER_COERCION = 0.6  # acute violence/confinement is itself coercion
@@ -80,8 +81,13 @@ def score_forms(evidence: Evidence) -> list[FormScore]:
     strong_crime = any(
         tuple(i.forms) == ("criminal_exploitation",) and w >= 0.6 for i, w in evidence.signals
     )
+    labour_signals: set[str] = set()
+    labour_categories: set[str] = set()
     for indicator, weight in evidence.signals:
         categories.add(indicator.category)
+        if "labour_exploitation" in indicator.forms:
+            labour_signals.add(indicator.id)
+            labour_categories.add(indicator.category)
         if indicator.coercion:
             coercion += weight
             hard_coercion += weight
@@ -148,6 +154,14 @@ def score_forms(evidence: Evidence) -> list[FormScore]:
             or len(categories) >= 4
             # NLA: stacking of bad pay, long hours, housing and dependence is itself a signal
             or (len(categories) >= 3 and total >= STACKING_THRESHOLD)
+            # NLA: underpay, long days, housing at the workplace, no protection - several
+            # distinct conditions of one job add up even when they share a category
+            or (
+                form == "labour_exploitation"
+                and len(labour_signals) >= LABOUR_STACK_SIGNALS
+                and len(labour_categories) >= 2
+                and total >= STACKING_THRESHOLD
+            )
             # A minor's position is abused: enough for sex; for crime only when someone directs it.
             or (evidence.minor and form == "sexual_exploitation")
             or (
