@@ -680,4 +680,30 @@ CASES += [
         False,
         None,
     ),
+    # --- labour: conditions that stack without any word of force (NLA) -----------------------
+    case(
+        "nl_lab_stacked_no_force_word",
+        "bij de wasstraat op het industrieterrein werken die jongens elke dag van 7 tot 9, zonder "
+        "handschoenen in dat zeepsop, en ze slapen achter in de loods op matrassen",
+        (LAB,),
+        False,
+        "labour_inspectorate",
+    ),
+    case(
+        "en_lab_stacked_no_force_word",
+        "the lads at the packing shed work 14 hour shifts, never saw a payslip and they sleep in "
+        "a portacabin behind the warehouse",
+        (LAB,),
+        False,
+        "labour_inspectorate",
+    ),
+    case(
+        "nl_ok_agency_house_fair",
+        "Mijn buurman woont in een huis van het uitzendbureau en werkt in de kas, soms lange "
+        "dagen. Ik dacht eerst aan uitbuiting, maar hij krijgt gewoon loon op zijn eigen rekening, "
+        "heeft zijn paspoort zelf en kan opzeggen wanneer hij wil.",
+        (),
+        False,
+        None,
+    ),
 ]

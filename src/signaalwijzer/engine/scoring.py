@@ -23,7 +23,8 @@ CONTEXT_MAX = 4  # ... of which at most this many count
 LEX_COERCION_WEIGHT = 0.25  # per general coercion word in the lexicon ...
 LEX_COERCION_MAX = 3  # ... of which at most this many count
 LEX_IN_TOTAL = 1.0  # how much those words add to a form's score
-BENIGN_WEIGHT = 0.35  # per benign explanation (at most 4 count)
+BENIGN_WEIGHT = 0.35  # per benign explanation ...
+BENIGN_MAX = 6  # ... of which at most this many count
 RANK_CONTEXT = 0.4  # context words weigh more when deciding WHICH form
 SEX_OBSERVED_WEIGHT = 0.4  # per observed sex-work cue (at most 3)
 SEX_DIRECTED_WEIGHT = 0.5  # per cue that someone else runs the sex work (at most 3)
@@ -128,7 +129,7 @@ def score_forms(evidence: Evidence) -> list[FormScore]:
         for f in FORM_IDS
     }
     ranked = sorted(FORM_IDS, key=lambda f: (-rank_score[f], FORM_IDS.index(f)))
-    penalty = BENIGN_WEIGHT * min(evidence.benign, 4)
+    penalty = BENIGN_WEIGHT * min(evidence.benign, BENIGN_MAX)
     # Benign facts explain away working conditions, not violence or confinement.
     penalty = max(0.0, penalty - hard_coercion * 0.5)
     results: list[FormScore] = []
