@@ -233,3 +233,48 @@ def test_ongoing_danger_and_pleas(kb: KnowledgeBase, text: str, acute: bool) -> 
 @pytest.mark.parametrize("digit", ["\U00011052", "\u0663"])
 def test_non_ascii_digits_are_not_ages(kb: KnowledgeBase, digit: str) -> None:
     assert assess(kb=kb, text=f"een meisje van {digit} jaar").minor is False
+
+
+@pytest.mark.parametrize(
+    ("text", "acute"),
+    [
+        # A threat tied to a condition lasts; with a moment within hours it is danger now.
+        ("Als hij ooit weggaat, maken ze zijn moeder dood, zegt hij.", False),
+        ("If she stops working for them they will hurt her little brother.", False),
+        ("Ze hebben gedreigd hem vannacht in elkaar te slaan als hij niet betaalt.", True),
+        ("They said they're coming to his flat tonight because he is short.", True),
+        # A time that only dates the report does not make old violence current.
+        ("Een leerling vertelde me vandaag dat zijn baas hem vorige maand heeft geslagen.", False),
+        ("Today a patient told me that her pimp hit her last month.", False),
+        # "now" reaches its own part of the clause, not the beating told before it.
+        (
+            "Toen hij vorige week te weinig had heeft die man hem geslagen en gezegd dat hij nu "
+            "gratis moet werken.",
+            False,
+        ),
+        # A minor and a meeting: days away is a report, within hours is 112.
+        (
+            "Mijn nichtje van 14 krijgt geld van een oudere man, nu wil hij haar volgend weekend "
+            "ontmoeten in een hotel.",
+            False,
+        ),
+        (
+            "Mijn nichtje van 14 krijgt geld van een oudere man, vanavond om 9 uur wil hij haar "
+            "ontmoeten in een hotel.",
+            True,
+        ),
+        ("My son (15) was just taken away in a car by two men he owes money.", True),
+        # Happening now in other words.
+        ("HELP er wordt een jongen in elkaar geslagen bij de loods van de teler", True),
+        ("Two men are dragging a woman by her hair out of the massage place.", True),
+        ("Er staat nu een man in de deuropening die haar niet laat gaan.", True),
+        # Habitual or long-lasting is not acute by itself.
+        ("Hij slaat haar vaak, al maanden, ze moet voor hem werken in de zaak.", False),
+        (
+            "Now that I think of it, she is never allowed out and her boss keeps her passport.",
+            False,
+        ),
+    ],
+)
+def test_time_of_danger(kb: KnowledgeBase, text: str, acute: bool) -> None:
+    assert assess(kb=kb, text=text).acute is acute

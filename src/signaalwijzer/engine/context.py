@@ -153,21 +153,39 @@ class AcuteFinding:
 def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -> AcuteFinding:
     """Danger now or within hours. Past violence or a bad situation that lasts is not acute."""
     tokens = reading.doc.tokens
-    now = reading.lex("acute_now")
+    # Time words are set phrases: "om # uur" must not reach over "om een meisje van 13". A time
+    # that only dates the report ("vertelde me vandaag", "came in this morning") is not danger now.
+    reported = reading.positions("acute_report_time")
+    now = [m for m in _contiguous(reading.lex("acute_now")) if m.start not in reported]
     now_positions = [m.start for m in now]
     # A plea for help ("kom snel", "please help") is itself about now.
-    pleas = reading.lex("acute_plea")
+    pleas = _contiguous(reading.lex("acute_plea"))
     now_positions = now_positions + [m.start for m in pleas]
-    now_clauses = {tokens[p].clause for p in now_positions}
+    # A text that opens with "help" or "SOS" is written in the moment.
+    if tokens and tokens[0].norm in _OPENING_CRY:
+        now_positions.append(0)
+    # "now" reaches the part of the clause it stands in: in "heeft hem vorige week geslagen en
+    # gezegd dat hij nu moet betalen" the beating is not now.
+    part = _clause_parts(reading)
+    now_clauses = {part[p] for p in now_positions}
     now_sentences = {tokens[p].sentence for p in now_positions} | {
         tokens[m.start].sentence for m in pleas
     }
+    timed_sentences = {
+        tokens[m.start].sentence
+        for m in _contiguous(reading.lex("acute_soon"))
+        if m.start not in reported
+    }
+    soon_sentences = now_sentences | timed_sentences
     past_clauses = {tokens[m.start].clause for m in reading.lex("acute_past")}
     confined = {p for m in reading.lex("acute_confined") for p in range(m.start - 2, m.end + 3)}
+    conditional = reading.sentences("acute_condition")
+    # "now he wants her to come to a hotel next weekend": the meeting is days away.
+    later = reading.sentences("acute_later")
 
     def current(match: Match) -> bool:
         clause = tokens[match.start].clause
-        if clause in now_clauses:
+        if part[match.start] in now_clauses:
             return True
         if clause in past_clauses:
             return False
@@ -184,6 +202,11 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
             evidence.append(match)
             kind = kind or "danger"
     for match in reading.lex("acute_threat"):
+        # "if you run away we will kill your mother" is coercion that lasts; a threat is danger
+        # now when it names a moment ("vannacht", "tonight") or is not tied to a condition.
+        sentence = tokens[match.start].sentence
+        if sentence in conditional and sentence not in soon_sentences:
+            continue
         score += 2
         evidence.append(match)
         kind = kind or "threat"
@@ -193,7 +216,7 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
             evidence.append(match)
             kind = kind or "danger"
     # Weaker cues (crying, blood, "help") count only with a now-word in their own clause.
-    weak = _dedupe([m for m in reading.lex("acute_weak") if tokens[m.start].clause in now_clauses])
+    weak = _dedupe([m for m in reading.lex("acute_weak") if part[m.start] in now_clauses])
     if weak:
         score += min(len(weak), 2)
         evidence.extend(weak[:2])
@@ -202,11 +225,17 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
         evidence.extend(pleas)
         kind = kind or "plea"
     if minor:  # a minor being taken away now or within hours
-        soon_sentences = reading.sentences("acute_soon")
+        # Being taken counts with any now-word; a planned meeting only with a time within hours
+        # ("now he wants her to meet his friends" is grooming to report, not a 112 call).
         meeting = [
             m
             for m in reading.lex("acute_pickup", include_negated=True)
-            if tokens[m.start].sentence in soon_sentences
+            if tokens[m.start].sentence in timed_sentences | (now_sentences - later)
+            and (part[m.start] in now_clauses or tokens[m.start].clause not in past_clauses)
+        ] + [
+            m
+            for m in reading.lex("acute_meeting", include_negated=True)
+            if tokens[m.start].sentence in timed_sentences - later
         ]
         if meeting:
             score += 2
@@ -217,6 +246,27 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
     if score >= threshold:
         return AcuteFinding(True, kind or "danger", tuple(_dedupe(evidence)))
     return AcuteFinding(False, "", ())
+
+
+_OPENING_CRY = frozenset({"help", "hulp", "sos", "helpp", "hellup"})
+
+
+def _contiguous(matches: list[Match]) -> list[Match]:
+    return [m for m in matches if m.end - m.start + 1 == len(m.positions)]
+
+
+def _clause_parts(reading: Reading) -> list[int]:
+    """A number per token: clauses split further at "en", "maar", "because" ..."""
+    breaks = reading.positions("clause_break")
+    out: list[int] = []
+    n = 0
+    previous = -1
+    for i, token in enumerate(reading.doc.tokens):
+        if token.clause != previous or i in breaks:
+            n += 1
+        previous = token.clause
+        out.append(n)
+    return out
 
 
 def _dedupe(matches: list[Match]) -> list[Match]:
@@ -322,6 +372,14 @@ def minor_evidence(reading: Reading) -> list[tuple[int, int]]:
             "zon",
             "circa",
             "approximately",
+            "hooguit",
+            "hoogstens",
+            "misschien",
+            "amper",
+            "nauwelijks",
+            "barely",
+            "probably",
+            "like",
         ):
             if i >= 2 and norms[i - 2] in ("van", "of", "is", "aged"):
                 is_age = True
