@@ -273,6 +273,31 @@ FOUND = [
     ("the agency also rents us the caravan", "housing_tied_to_job"),
     ("ik kook en poets voor ze, geen geld", "forced_labour_servitude"),
     ("i clean and cook no money", "forced_labour_servitude"),
+    # sexual and criminal exploitation in chat style, slang and US-style English
+    ("hij zegt dat ze vannacht nog vier klanten moet doen", "forced_paid_sex"),
+    ("he says tonight i go with other men", "forced_paid_sex"),
+    ("she has to meet men he finds on an app", "forced_paid_sex"),
+    ("her pimp makes her work the track every night", "forced_paid_sex"),
+    ("mijn nichtje van 16 moet met mannen naar een hotel", "minor_commercial_sex"),
+    ("if she doesnt make her quota he beats her", "earnings_quota"),
+    ("ze moet elke avond 10 klanten per avond", "earnings_quota"),
+    ("his handler has him carrying product on the train", "forced_to_commit_crime"),
+    ("hij zegt precies wat ze moet stelen in de winkel", "forced_to_commit_crime"),
+    ("hij moet voor de jongens pakketjes wegbrengen", "forced_to_commit_crime"),
+    ("the guy who drops them off comes back to empty their cups", "dropped_off_to_beg"),
+    ("een man haalt om vijf uur het bekertje leeg", "dropped_off_to_beg"),
+    ("they keep him in a house with plants under lamps", "cannabis_grow_worker"),
+    ("er hangt altijd een wietlucht en de ramen zijn beplakt met folie", "cannabis_grow_worker"),
+    (
+        "de kamer staat op naam van een man, en elk uur gaat er een andere man naar boven",
+        "hotel_room_prostitution",
+    ),
+    ("her 'manager' keeps all the tokens from her cam shows", "ad_managed_by_third_party"),
+    ("ze heeft een loverboy", "older_boyfriend_loverboy"),
+    ("she moest haar bankrekening en pas aan hem geven", "asked_to_lend_bank_card"),
+    ("in ruil moet hij vrienden van hem ontmoeten", "gifts_drugs_become_debt"),
+    ("if i say no they hit me", "threats_against_person_or_family"),
+    ("anders doet hij haar zusje iets", "threats_against_person_or_family"),
 ]
 
 NOT_FOUND = [
@@ -310,6 +335,14 @@ NOT_FOUND = [
     ("my daughter gets pocket money from us every week", "wages_withheld"),
     ("she has her own bank card and her own account", "bank_card_controlled"),
     ("de studenten wonen samen in een huis van de universiteit", "housing_tied_to_job"),
+    ("ze werkt bij een kwekerij met bloemen en planten", "cannabis_grow_worker"),
+    (
+        "my neighbour keeps the curtains closed and the windows covered",
+        "massage_parlour_closed_off",
+    ),
+    ("de postbode is mijn pakket kwijtgeraakt", "carries_drugs_cash_between_towns"),
+    ("she took her son to a hotel for the weekend", "forced_paid_sex"),
+    ("hij haalt elke vrijdag het geld op voor de voetbalclub", "dropped_off_to_beg"),
 ]
 
 
@@ -342,6 +375,10 @@ BENIGN = [
     "Mijn zus werkt als zelfstandige sekswerker met een vergunning en bepaalt zelf haar klanten.",
     "The family next door runs a restaurant and everybody helps out, also the kids after school.",
     "She told me her boyfriend bought her flowers and took her to a hotel for her birthday.",
+    "Mijn dochter van 15 had ineens een nieuwe telefoon, ik dacht eerst aan een loverboy, maar ze "
+    "werkt bij de supermarkt en liet me haar loonstroken zien.",
+    "My neighbour was burgled last night, the police think it was a local gang.",
+    "I am an independent escort with my own licence, I choose my clients and keep my own money.",
     "The workers at the farm have contracts, their own passports and go home every weekend.",
     "Our cleaner is paid 15 euros an hour and works for several families.",
     "My daughter's boyfriend is 17, the same age as her, and they go to the same school.",

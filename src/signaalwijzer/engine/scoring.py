@@ -18,6 +18,7 @@ from signaalwijzer.knowledge.model import FORM_IDS, Indicator
 FORM_THRESHOLD = 1.0  # evidence needed for a form
 STRONG_THRESHOLD = 2.4  # ... and for "strong"
 SECOND_FORM_SPECIFIC = 0.7  # a second form needs this much evidence of its own
+LABOUR_SECOND_SPECIFIC = 0.5  # ... labour with words about the work: one own work signal
 CONTEXT_WEIGHT = 0.25  # per context word that names a form ...
 CONTEXT_MAX = 4  # ... of which at most this many count
 LEX_COERCION_WEIGHT = 0.25  # per general coercion word in the lexicon ...
@@ -109,13 +110,19 @@ def score_forms(evidence: Evidence) -> list[FormScore]:
     if evidence.sex_observed:
         specific["sexual_exploitation"] += SEX_OBSERVED_WEIGHT * min(evidence.sex_observed, 3)
         own["sexual_exploitation"] += 1
+    # Directing cues ("picks her up", "takes the money") count when the text is about that form:
+    # its setting words, or a signal that names that form alone.
     if evidence.sex_directed and (
-        evidence.context.get("sexual_exploitation", 0) or evidence.sex_observed
+        evidence.context.get("sexual_exploitation", 0)
+        or evidence.sex_observed
+        or own["sexual_exploitation"] > 0
     ):
         directed = SEX_DIRECTED_WEIGHT * min(evidence.sex_directed, 3)
         specific["sexual_exploitation"] += directed
         coercion += directed
-    if evidence.crime_directed and evidence.context.get("criminal_exploitation", 0):
+    if evidence.crime_directed and (
+        evidence.context.get("criminal_exploitation", 0) or own["criminal_exploitation"] > 0
+    ):
         directed = CRIME_DIRECTED_WEIGHT * min(evidence.crime_directed, 3)
         specific["criminal_exploitation"] += directed
         coercion += directed
@@ -138,7 +145,12 @@ def score_forms(evidence: Evidence) -> list[FormScore]:
         # A form needs something that names it: its own signals or words about its setting.
         if own[form] <= 0 and not evidence.context.get(form, 0) and not forced_minor:
             continue
-        if rank > 0 and specific[form] < SECOND_FORM_SPECIFIC and not forced_minor:
+        # Work in a salon or a kitchen by day and sex at night: the labour side of a mixed case
+        # shows in its own work signal plus words about the work itself.
+        second_needed = SECOND_FORM_SPECIFIC
+        if form == "labour_exploitation" and evidence.context.get(form, 0):
+            second_needed = LABOUR_SECOND_SPECIFIC
+        if rank > 0 and specific[form] < second_needed and not forced_minor:
             continue
         total = (
             anchor[form]
