@@ -278,3 +278,25 @@ def test_non_ascii_digits_are_not_ages(kb: KnowledgeBase, digit: str) -> None:
 )
 def test_time_of_danger(kb: KnowledgeBase, text: str, acute: bool) -> None:
     assert assess(kb=kb, text=text).acute is acute
+
+
+@pytest.mark.parametrize(
+    ("text", "anonymous"),
+    [
+        (LABOUR_CASE_NL + "Als ze erachter komen dat ik het was, ben ik de klos.", True),
+        (LABOUR_CASE_NL + "Graag vertrouwelijk, het mag niet naar mij terug te leiden zijn.", True),
+        (LABOUR_CASE_EN + "Please don't tell them this came from me.", True),
+        (LABOUR_CASE_EN + "Can I report this without them knowing who I am?", True),
+        (LABOUR_CASE_EN + "I don't want to give my name.", True),
+        # Fear of the people involved, told by a bystander: yes; a victim's own threat: no.
+        (LABOUR_CASE_NL + "Die mannen weten waar ik woon.", True),
+        (
+            "I work at a farm and my boss keeps my passport. I have to pay back the trip and "
+            "when I complain they say they know where I live.",
+            False,
+        ),
+        (LABOUR_CASE_EN + "You can call me, my name is on the form.", False),
+    ],
+)
+def test_many_ways_to_stay_unknown(kb: KnowledgeBase, text: str, anonymous: bool) -> None:
+    assert assess(kb=kb, text=text).anonymous is anonymous

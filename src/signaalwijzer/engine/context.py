@@ -317,7 +317,12 @@ def asks_advice(reading: Reading) -> bool:
 
 
 def wants_anonymity(reading: Reading) -> list[Match]:
-    return reading.lex("anonymous")
+    """An explicit wish, or fear of the people involved when the writer only saw it: a victim's
+    "they know where I live" is a threat in their own story, not a wish to report unnamed."""
+    wish = reading.lex("anonymous")
+    if wish or is_victim(reading):
+        return wish
+    return reading.lex("anonymous_fear")
 
 
 # --- minors ----------------------------------------------------------------------------------
