@@ -285,6 +285,13 @@ FOUND = [
     ("ze wonen met 14 man in een rijtjeshuis", "overcrowded_housing"),
     ("i never seen her outside", "locked_in"),
     ("the gaffer keeps their ids in his van", "passport_held"),
+    ("boss no give money 3 month", "wages_withheld"),
+    ("we work work work, no stop, sunday also", "excessive_hours"),
+    ("the man take my pasport when i arrive", "passport_held"),
+    ("de werkgever zegt dat ze niet mogen klagen", "cannot_refuse_or_quit"),
+    ("ze mogen niet klagen anders worden ze teruggestuurd", "threat_police_deportation"),
+    ("we get 2 euro per crate of strawberries", "unrealistic_quota_piece_rate"),
+    ("the cleaners are driven in at 4am", "van_transport_fixed_times"),
     # sexual and criminal exploitation in chat style, slang and US-style English
     ("hij zegt dat ze vannacht nog vier klanten moet doen", "forced_paid_sex"),
     ("he says tonight i go with other men", "forced_paid_sex"),
