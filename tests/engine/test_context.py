@@ -300,3 +300,36 @@ def test_time_of_danger(kb: KnowledgeBase, text: str, acute: bool) -> None:
 )
 def test_many_ways_to_stay_unknown(kb: KnowledgeBase, text: str, anonymous: bool) -> None:
     assert assess(kb=kb, text=text).anonymous is anonymous
+
+
+@pytest.mark.parametrize(
+    ("text", "perspective"),
+    [
+        (
+            "my boyfriend makes me sleep with his friends for money and he keeps all my money",
+            "victim",
+        ),
+        (
+            "He says I have to pay back 20000 for the journey and I have to work for him "
+            "until then.",
+            "victim",
+        ),
+        (
+            "ik werk in een fabriek maar geen loon gekregen, mijn baas zegt dat ik moet wachten",
+            "victim",
+        ),
+        # A neighbour who saw it and wants to stay unnamed: first person, but not the victim.
+        (
+            "Ik wil niet dat ze weten dat ik dit meld, ik woon ernaast. Ik zie de mannen om 5 uur "
+            "in een busje stappen en de baas heeft hun paspoorten.",
+            "bystander",
+        ),
+        (
+            "I worked there for a summer myself. A colleague told me that they all have to pay "
+            "back the bus trip and the agency keeps their bank cards.",
+            "bystander",
+        ),
+    ],
+)
+def test_who_writes_in_everyday_words(kb: KnowledgeBase, text: str, perspective: str) -> None:
+    assert assess(kb=kb, text=text).perspective == perspective

@@ -300,16 +300,29 @@ def is_victim(reading: Reading) -> bool:
     if is_professional(reading):
         return False
     lang = "en" if reading.lang == "en" else "nl"
-    first = sum(1 for n in reading.norms() if n in _FIRST[lang])
-    third = sum(1 for n in reading.norms() if n in _THIRD[lang])
+    # "ik wil niet dat ze weten dat ik het was" is about reporting, not about what happens to me.
+    aside = reading.positions("anonymous") | reading.positions("anonymous_fear")
+    norms = [n if i not in aside else "" for i, n in enumerate(reading.norms())]
+    first = sum(1 for n in norms if n in _FIRST[lang])
+    third = sum(1 for n in norms if n in _THIRD[lang])
+    # Short first-person phrases are only evidence when they are close together (one word
+    # between at most): "ik wil dit melden" yes, "told me they all have to" no.
     own = {
         tuple(reading.doc.tokens[p].norm for p in m.positions)
         for m in reading.lex("victim_self", include_negated=True)
+        if m.end - m.start + 1 <= len(m.positions) + 1 and m.start not in aside
     }
     relation = len(reading.lex("relation"))
     if relation and len(own) < 3:
         return False
-    return len(own) >= 2 and first >= 2 and first >= third
+    # A writer who saw or heard it ("ik zie ze nooit naar huis gaan", "told me that") needs more
+    # signs that it happens to them.
+    observed = _distinct_starts(reading.lex("observer", include_negated=True))
+    return len(own) >= 2 + min(observed, 2) and first >= 2 and first >= third
+
+
+def _distinct_starts(matches: list[Match]) -> int:
+    return len({m.start for m in matches})
 
 
 def asks_advice(reading: Reading) -> bool:
