@@ -10,7 +10,7 @@ PORT ?= 8000
 LOCAL_ENV = DJANGO_HTTPS=0 ALLOWED_HOSTS=127.0.0.1,localhost SIGNAALWIJZER_HOME=$(CURDIR) \
 	SECRET_KEY="$$(cat var/secret_key)"
 
-.PHONY: install install-dev assets messages static db run serve test test-engine test-web test-e2e check format bench eval clean openapi
+.PHONY: install install-dev assets messages static db run serve test test-engine test-web test-e2e check format bench eval eval-own train clean openapi
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -80,6 +80,18 @@ test: install-dev assets messages check
 
 eval: install
 	$(BIN)/signaalwijzer evaluate ../shared/eval/dev.jsonl
+
+# The engine's learned second opinion: retrain after changing patterns or weights.
+train: install
+	$(BIN)/python scripts/train_learned_model.py
+
+# Our own labelled cases, scored one file at a time by a model trained without that file.
+eval-own: install
+	@for held in eval/cases/team_*.jsonl; do \
+	  $(BIN)/python scripts/train_learned_model.py --leave-out $$held --out var/model-without.json; \
+	  echo "== $$held (learned layer trained without it)"; \
+	  $(BIN)/signaalwijzer evaluate $$held --learned-model var/model-without.json | head -12; \
+	done
 
 bench: install-dev static db
 	$(BIN)/python bench/run.py

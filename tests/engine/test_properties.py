@@ -75,23 +75,26 @@ def test_acute_always_puts_emergency_first(
         assert "emergency" not in result.channel_ids
 
 
+# Each denial with the language it is written in: a sentence in the other language is no
+# negated signal for the engine, only unknown words.
 NEGATED_SIGNALS = [
-    "Niemand neemt zijn paspoort in.",
-    "Niemand bedreigt zijn familie.",
-    "Ze hoeft geen schuld terug te betalen.",
-    "Hij hoeft nooit de reis terugbetalen.",
-    "Nobody threatens his family.",
-    "No one takes his passport.",
-    "He never has to pay back a debt.",
+    ("Niemand neemt zijn paspoort in.", "nl"),
+    ("Niemand bedreigt zijn familie.", "nl"),
+    ("Ze hoeft geen schuld terug te betalen.", "nl"),
+    ("Hij hoeft nooit de reis terugbetalen.", "nl"),
+    ("Nobody threatens his family.", "en"),
+    ("No one takes his passport.", "en"),
+    ("He never has to pay back a debt.", "en"),
 ]
 
 
 @SLOW
-@given(base=texts, negated=st.sampled_from(NEGATED_SIGNALS), lang=st.sampled_from(["nl", "en"]))
+@given(base=texts, denial=st.sampled_from(NEGATED_SIGNALS))
 def test_a_negated_signal_never_raises_a_score(
-    kb: KnowledgeBase, base: str, negated: str, lang: str
+    kb: KnowledgeBase, base: str, denial: tuple[str, str]
 ) -> None:
     # The language is fixed so that adding a sentence cannot switch the pattern set.
+    negated, lang = denial
     before = {f.form_id: f.score for f in assess(kb=kb, text=base, lang=lang).forms}
     after = {f.form_id: f.score for f in assess(kb=kb, text=base + " " + negated, lang=lang).forms}
     for form, score in after.items():

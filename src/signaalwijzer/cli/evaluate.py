@@ -42,6 +42,11 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         default="all",
         help="heldout = ids whose number is divisible by 3 (never tune on them); tuning = rest",
     )
+    parser.add_argument(
+        "--learned-model",
+        type=Path,
+        help="use these weights for the learned layer (e.g. trained without the file scored)",
+    )
     parser.set_defaults(handler=run_evaluate)
 
 
@@ -58,6 +63,12 @@ def run_evaluate(args: argparse.Namespace) -> int:
 
     if not args.file.is_file():
         raise CliError(f"no such file: {args.file}")
+    if args.learned_model is not None:
+        from signaalwijzer.engine import learned
+
+        if not args.learned_model.is_file():
+            raise CliError(f"no such file: {args.learned_model}")
+        learned.use_model(args.learned_model)
     try:
         cases, skipped = read_gold(
             args.file,

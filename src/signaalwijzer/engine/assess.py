@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from signaalwijzer.engine import context as ctx
+from signaalwijzer.engine import learned as learned_layer
 from signaalwijzer.engine.index import INDICATOR_PREFIX, compiled
 from signaalwijzer.engine.patterns import Match
 from signaalwijzer.engine.result import Assessment, FormResult, SignalFound, Span
@@ -59,6 +60,24 @@ _NOTE_FEW = Text(
     "CoMensha for advice.",
 )
 
+_NOTE_LEARNED = Text(
+    nl="Een deel van deze uitkomst komt uit de combinatie van woorden in de beschrijving, niet uit "
+    "één los signaal.",
+    en="Part of this result comes from the combination of words in the description, not from one "
+    "single signal.",
+)
+
+_LEARNED_ACUTE_CUES = (
+    "acute_now",
+    "acute_soon",
+    "acute_plea",
+    "acute_pickup",
+    "acute_meeting",
+    "acute_confined",
+    "acute_danger",
+    "acute_threat",
+)
+
 _ACUTE_REASONS = {
     "urgent": Text(
         nl="Je gaf aan dat er nu gevaar is.",
@@ -78,6 +97,10 @@ _ACUTE_REASONS = {
         nl="Iemand vraagt nu om hulp.",
         en="Someone is asking for help right now.",
     ),
+    "learned": Text(
+        nl="De woorden in de beschrijving wijzen op gevaar dat nu speelt of heel snel kan komen.",
+        en="The words in the description point to danger happening now or very soon.",
+    ),
     "minor_pickup": Text(
         nl="Een minderjarige wordt binnenkort opgehaald of meegenomen in een seksuele situatie.",
         en="A minor is about to be picked up or taken into a sexual situation.",
@@ -94,12 +117,14 @@ def assess(
     urgent: bool = False,
     anonymous: bool = False,
     setting: str | None = None,
+    learned: bool = True,
 ) -> Assessment:
     """Assess a free-text description and/or ticked checklist signals.
 
     ``urgent`` and ``anonymous`` are explicit answers from the step-by-step check; ``setting`` is
     where the visitor saw it (an id from the knowledge base's settings). ``lang`` forces the
-    language; otherwise it is detected from the text.
+    language; otherwise it is detected from the text. ``learned=False`` gives the rules alone
+    (the training script of the learned layer needs that).
     """
     if not isinstance(text, str):
         raise InputError("The text must be a string.")
@@ -268,6 +293,50 @@ def assess(
         acute_evidence = _spans(doc, text, list(finding.evidence), limit=5)
     elif urgent:
         acute_reason = _ACUTE_REASONS["urgent"]
+
+    # Second opinion of the learned layer on the text (see engine/learned.py for its limits).
+    model = learned_layer.load_model() if learned and doc.tokens and not question else None
+    if model is not None:
+        judgement = learned_layer.judge(
+            model,
+            text,
+            negations=kbc.negation_words,
+            signal_ids=text_signals,
+            form_ids=form_ids,
+            acute=finding.acute,
+        )
+        added = []
+        for form_id, probability in sorted(judgement.form_probability.items()):
+            pointing = tuple(i for i in text_signals if form_id in kbc.indicators[i].forms)
+            # Never where the text itself explains things away ("he has a contract").
+            if (
+                form_id not in form_ids
+                and probability > model.form_add
+                and pointing
+                and not benign_positions
+            ):
+                added.append(
+                    FormResult(
+                        form_id=form_id,
+                        level="possible",
+                        score=round(probability, 3),
+                        signals=pointing,
+                    )
+                )
+        if added:
+            notes.append(_NOTE_LEARNED)
+        forms = forms + tuple(added)
+        form_ids = frozenset(f.form_id for f in forms)
+        # Raise acute danger only where the text has some cue of danger or of "now" and no "if".
+        danger_cue = any(reading.lex(name) for name in _LEARNED_ACUTE_CUES) and not reading.lex(
+            "acute_condition"
+        )
+        if not acute and danger_cue and judgement.acute_probability > model.acute_add:
+            acute = True
+            acute_reason = _ACUTE_REASONS["learned"]
+            acute_evidence = tuple(
+                Span(start=a, end=b, text=text[a:b]) for a, b in judgement.acute_words
+            )
 
     if minor_commercial_sex and "sexual_exploitation" in form_ids:
         notes.append(_NOTE_MINOR)

@@ -23,6 +23,13 @@ class CompiledKB:
     _matchers: dict[str, Matcher] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
+    @property
+    def negation_words(self) -> frozenset[str]:
+        """Single negation words of both languages (the learned layer skips denying sentences)."""
+        negation = self.kb.lexicon.get("negation")
+        words = (*negation.nl, *negation.en) if negation else ()
+        return frozenset(w for w in words if " " not in w and w.isalpha())
+
     def matcher(self, lang: str) -> Matcher:
         pattern_lang = "en" if lang == "en" else "nl"
         found = self._matchers.get(pattern_lang)

@@ -1,0 +1,115 @@
+"""Train the engine's learned second opinion (``engine/data/learned_model.json``).
+
+Reads labelled cases the project wrote itself (``eval/cases/*.jsonl`` and the knowledge-base tests'
+``tests/cli/data/own_cases.jsonl``), runs the rules alone on each text, and fits one logistic
+regression per form and one for acute danger on word stems, stem pairs and the rules' findings.
+Never train on ``shared/eval`` or ``shared/research-data``: those measure, they do not teach.
+
+    .venv/bin/python scripts/train_learned_model.py               # all own cases -> shipped model
+    .venv/bin/python scripts/train_learned_model.py --leave-out eval/cases/team_b.jsonl \\
+        --out /tmp/model.json                                       # to measure on unseen cases
+
+Deterministic: fixed seed and order, so the same cases give the same weights. Re-run it after
+changing patterns or weights in the knowledge base (the rules' findings are features).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import sys
+from datetime import date
+from pathlib import Path
+
+from signaalwijzer.engine import assess
+from signaalwijzer.engine.index import compiled
+from signaalwijzer.engine.learned import MODEL_PATH, affirmed_words, features, text_words
+from signaalwijzer.knowledge import FORM_IDS, load_knowledge_base
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CASES = [
+    *sorted((ROOT / "eval" / "cases").glob("*.jsonl")),
+    ROOT / "tests/cli/data/own_cases.jsonl",
+]
+EPOCHS = 40
+LEARNING_RATE = 0.3
+L2 = 1e-3
+PRUNE_BELOW = 0.05
+THRESHOLDS = {"form_add": 0.5, "acute_add": 0.4}
+
+
+def train(rows: list[set[str]], labels: list[int]) -> tuple[float, dict[str, float]]:
+    """Plain stochastic gradient descent on the log loss with L2; a fixed seed."""
+    weights: dict[str, float] = {}
+    bias = 0.0
+    order = list(range(len(rows)))
+    shuffle = random.Random(1)  # noqa: S311 - reproducible order, not security
+    for _ in range(EPOCHS):
+        shuffle.shuffle(order)
+        for i in order:
+            z = bias + sum(weights.get(f, 0.0) for f in rows[i])
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            gradient = p - labels[i]
+            bias -= LEARNING_RATE * gradient
+            for f in rows[i]:
+                w = weights.get(f, 0.0)
+                weights[f] = w - LEARNING_RATE * (gradient + L2 * w)
+    kept = {f: round(w, 4) for f, w in sorted(weights.items()) if abs(w) >= PRUNE_BELOW}
+    return round(bias, 4), kept
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("cases", nargs="*", type=Path, default=DEFAULT_CASES)
+    parser.add_argument("--leave-out", type=Path, action="append", default=[])
+    parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    args = parser.parse_args()
+    left_out = {p.resolve() for p in args.leave_out}
+    files = [p for p in args.cases if p.resolve() not in left_out]
+    kb = load_knowledge_base()
+    negations = compiled(kb).negation_words
+    rows: list[set[str]] = []
+    acute_rows: list[set[str]] = []
+    cases: list[dict[str, object]] = []
+    for path in files:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            case = json.loads(line)
+            rules = assess(kb=kb, text=case["text"], learned=False)
+            text_signals = [s.indicator_id for s in rules.signals if s.origin == "text"]
+            affirmed = affirmed_words(case["text"], negations)
+            rows.append(features(affirmed, signal_ids=text_signals, form_ids=rules.form_ids))
+            every_word = [w for w, _, _ in text_words(case["text"])]
+            acute_rows.append(
+                features(
+                    every_word, signal_ids=text_signals, form_ids=rules.form_ids, acute=rules.acute
+                )
+            )
+            cases.append(case)
+    model: dict[str, object] = {
+        "version": f"{date.today().isoformat()}/{len(cases)}",
+        "trained_on": [p.relative_to(ROOT).as_posix() for p in files],
+        "cases": len(cases),
+        "thresholds": THRESHOLDS,
+        "forms": {},
+    }
+    forms: dict[str, object] = {}
+    for form in FORM_IDS:
+        bias, weights = train(rows, [int(form in c["forms"]) for c in cases])  # type: ignore[operator]
+        forms[form] = {"bias": bias, "weights": weights}
+    model["forms"] = forms
+    bias, weights = train(acute_rows, [int(bool(c["acute"])) for c in cases])
+    model["acute"] = {"bias": bias, "weights": weights}
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(
+        json.dumps(model, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8"
+    )
+    print(f"trained on {len(cases)} cases from {len(files)} files -> {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,115 @@
+"""The learned second opinion may add, never take away, and always leaves evidence behind."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from signaalwijzer.engine import assess
+from signaalwijzer.engine.learned import (
+    LinearModel,
+    affirmed_words,
+    features,
+    load_model,
+)
+from signaalwijzer.knowledge import KnowledgeBase
+
+ROOT = Path(__file__).resolve().parents[2]
+FRAGMENTS = [
+    "De mannen worden om vijf uur opgehaald met een busje.",
+    "Ze slapen met z'n tienen in de schuur.",
+    "Hij krijgt maar drie euro per uur.",
+    "Ze moet elke avond mannen ontvangen in het appartement.",
+    "Haar vriend houdt al het geld.",
+    "De jongen moet pakketjes wegbrengen voor de oudere jongens.",
+    "Nu op dit moment wordt er geschreeuwd en geslagen.",
+    "He has his own contract and gets paid every week.",
+    "The boss keeps all the passports in his office.",
+    "They work every day from six in the morning till midnight.",
+    "She is 15 and older men pick her up in cars.",
+    "Right now someone is locked in the shed and screaming.",
+    "",
+]
+texts = st.lists(st.sampled_from(FRAGMENTS), max_size=5).map(" ".join)
+SLOW = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+
+
+def test_the_shipped_model_loads_with_all_forms(kb: KnowledgeBase) -> None:
+    model = load_model()
+    assert model is not None
+    assert set(model.forms) == {f.id for f in kb.forms}
+    assert 0 < model.form_add < 1 and 0 < model.acute_add < 1
+
+
+@SLOW
+@given(text=texts)
+def test_never_removes_what_the_rules_found(kb: KnowledgeBase, text: str) -> None:
+    rules = assess(kb=kb, text=text, learned=False)
+    both = assess(kb=kb, text=text)
+    assert set(rules.form_ids) <= set(both.form_ids)
+    assert both.acute or not rules.acute
+    assert both.signal_ids == rules.signal_ids
+
+
+@SLOW
+@given(text=texts)
+def test_an_added_form_always_shows_signals_that_point_to_it(kb: KnowledgeBase, text: str) -> None:
+    rules = assess(kb=kb, text=text, learned=False)
+    both = assess(kb=kb, text=text)
+    for form in both.forms:
+        if form.form_id in rules.form_ids:
+            continue
+        assert form.signals, "a form without evidence"
+        for indicator_id in form.signals:
+            assert form.form_id in kb.indicator(indicator_id).forms
+            assert indicator_id in both.signal_ids
+
+
+@SLOW
+@given(text=texts)
+def test_acute_evidence_points_into_the_text(kb: KnowledgeBase, text: str) -> None:
+    result = assess(kb=kb, text=text)
+    for span in result.acute_evidence:
+        assert text[span.start : span.end] == span.text
+
+
+def test_a_denying_sentence_is_not_read_for_forms() -> None:
+    negations = frozenset({"niet", "geen", "niemand", "not", "no", "never"})
+    words = affirmed_words("De baas houdt de paspoorten. Niemand wordt geslagen.", negations)
+    assert "paspoorten" in words
+    assert "geslagen" not in words and "niemand" not in words
+
+
+def test_features_name_stems_pairs_and_rule_findings() -> None:
+    found = features(
+        ["paspoorten", "kwijt"], signal_ids=["passport_held"], form_ids=["labour_exploitation"]
+    )
+    assert {"w:paspoo", "w:kwijt", "b:paspo_kwijt", "s:passport_held"} <= found
+    assert "f:labour_exploitation" in found and "acute:rules" not in found
+
+
+def test_linear_model_probability() -> None:
+    model = LinearModel(bias=0.0, weights={"a": 2.0, "b": -2.0})
+    assert model.probability([]) == 0.5
+    assert model.probability(["a"]) > 0.85
+    assert model.probability(["a", "b"]) == 0.5
+
+
+def test_training_is_reproducible() -> None:
+    spec = importlib.util.spec_from_file_location(
+        "train_learned_model", ROOT / "scripts" / "train_learned_model.py"
+    )
+    assert spec and spec.loader
+    trainer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(trainer)
+    rows = [{"w:baas", "s:x"}, {"w:contract"}, {"w:baas"}, {"w:vrij", "w:contract"}]
+    labels = [1, 0, 1, 0]
+    first = trainer.train(rows, labels)
+    assert first == trainer.train(rows, labels)
+    bias, weights = first
+    assert weights["w:baas"] > 0 > weights["w:contract"]
