@@ -306,7 +306,7 @@ FOUND = [
     ("the guy who drops them off comes back to empty their cups", "dropped_off_to_beg"),
     ("een man haalt om vijf uur het bekertje leeg", "dropped_off_to_beg"),
     ("they keep him in a house with plants under lamps", "cannabis_grow_worker"),
-    ("er hangt altijd een wietlucht en de ramen zijn beplakt met folie", "cannabis_grow_worker"),
+    ("er hangt altijd een wietlucht in het trappenhuis", "cannabis_grow_worker"),
     (
         "de kamer staat op naam van een man, en elk uur gaat er een andere man naar boven",
         "hotel_room_prostitution",
@@ -317,6 +317,16 @@ FOUND = [
     ("in ruil moet hij vrienden van hem ontmoeten", "gifts_drugs_become_debt"),
     ("if i say no they hit me", "threats_against_person_or_family"),
     ("anders doet hij haar zusje iets", "threats_against_person_or_family"),
+    ("hij laat haar met mannen afspreken", "forced_paid_sex"),
+    ("ze werkt voor haar vriendje in de prostitutie", "forced_paid_sex"),
+    ("ze moet voor hem camshows doen en krijgt er niks van", "forced_paid_sex"),
+    ("she says her boyfriend makes her sleep with his friends", "forced_paid_sex"),
+    ("mijn broertje loopt voor een paar gasten", "forced_to_commit_crime"),
+    ("ze worden naar de winkelstraat gebracht om te zakkenrollen", "forced_to_commit_crime"),
+    ("hij moet pakketjes ophalen uit de haven", "carries_drugs_cash_between_towns"),
+    ("the older boys told him to hold a gun for them", "carries_drugs_cash_between_towns"),
+    ("iemand gebruikt haar rekening om geld door te sluizen", "asked_to_lend_bank_card"),
+    ("de chauffeur neemt al het geld uit zijn beker", "dropped_off_to_beg"),
 ]
 
 NOT_FOUND = [
@@ -365,6 +375,11 @@ NOT_FOUND = [
     ("de postbode is mijn pakket kwijtgeraakt", "carries_drugs_cash_between_towns"),
     ("she took her son to a hotel for the weekend", "forced_paid_sex"),
     ("hij haalt elke vrijdag het geld op voor de voetbalclub", "dropped_off_to_beg"),
+    ("my neighbour deals drugs from his flat", "forced_drugs_alcohol"),
+    ("he gave me a drink at the party", "forced_drugs_alcohol"),
+    ("de fotograaf moet fotos maken van de bruiloft", "forced_paid_sex"),
+    ("hij moest op straat slapen toen hij zijn huis kwijt was", "forced_paid_sex"),
+    ("I opened a new account at my bank", "asked_to_lend_bank_card"),
 ]
 
 
