@@ -333,3 +333,32 @@ def test_many_ways_to_stay_unknown(kb: KnowledgeBase, text: str, anonymous: bool
 )
 def test_who_writes_in_everyday_words(kb: KnowledgeBase, text: str, perspective: str) -> None:
     assert assess(kb=kb, text=text).perspective == perspective
+
+
+@pytest.mark.parametrize(
+    ("text", "acute"),
+    [
+        ("I'm hiding in the bathroom of the hotel, the men are outside the door.", True),
+        ("A man is slapping a girl in the alley behind the salon, she is on the ground.", True),
+        ("He is coming back in one hour and says I must go with his friends again.", True),
+        ("Two men just forced a boy of about 14 into the boot of a car.", True),
+        (
+            "Apotheek: een vrouw fluisterde dat de man buiten in de auto haar iets aandoet als ze "
+            "niet over vijf minuten terug is.",
+            True,
+        ),
+        # Coming back or going with someone without a moment within hours is not 112.
+        ("My boss comes back from holiday in August and then we have to work nights again.", False),
+        (
+            "The boss keeps hitting the workers when they are slow, it has been like that for "
+            "months.",
+            False,
+        ),
+        (
+            "A young woman came in for a test today; a man came with her and answered for her.",
+            False,
+        ),
+    ],
+)
+def test_danger_now_in_more_words(kb: KnowledgeBase, text: str, acute: bool) -> None:
+    assert assess(kb=kb, text=text).acute is acute

@@ -180,6 +180,9 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
     past_clauses = {tokens[m.start].clause for m in reading.lex("acute_past")}
     confined = {p for m in reading.lex("acute_confined") for p in range(m.start - 2, m.end + 3)}
     conditional = reading.sentences("acute_condition")
+    # Words that carry their own present ("slapping", "is lying on the floor", "ik verstop me"):
+    # happening unless the clause is past.
+    live = reading.positions("acute_live")
     # "now he wants her to come to a hotel next weekend": the meeting is days away.
     later = reading.sentences("acute_later")
 
@@ -191,6 +194,8 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
             return False
         if match.start in confined:
             return True  # being locked in or kept from help lasts: it is happening unless past
+        if live.intersection(range(match.start - 1, match.end + 2)):
+            return True
         return any(abs(p - match.start) <= NOW_DISTANCE for p in now_positions)
 
     score = 0
@@ -210,13 +215,31 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
         score += 2
         evidence.append(match)
         kind = kind or "threat"
+    # Cues that are danger only at a moment within hours: "he is coming back in an hour", "tonight
+    # she has to go with his friends again".
+    for match in reading.lex("acute_threat_timed"):
+        close = match.end - match.start + 1 <= len(match.positions) + 1
+        if close and tokens[match.start].sentence in soon_sentences - later:
+            score += 2
+            evidence.append(match)
+            kind = kind or "threat"
     for match in reading.lex("acute_confined"):
         if current(match) and all(e.start != match.start for e in evidence):
             score += 2
             evidence.append(match)
             kind = kind or "danger"
-    # Weaker cues (crying, blood, "help") count only with a now-word in their own clause.
-    weak = _dedupe([m for m in reading.lex("acute_weak") if part[m.start] in now_clauses])
+    # Weaker cues (crying, blood, "help") count only with a now-word in their sentence.
+    weak = _dedupe(
+        [
+            m
+            for m in reading.lex("acute_weak")
+            if part[m.start] in now_clauses
+            or (
+                tokens[m.start].sentence in now_sentences
+                and tokens[m.start].clause not in past_clauses
+            )
+        ]
+    )
     if weak:
         score += min(len(weak), 2)
         evidence.extend(weak[:2])
@@ -224,6 +247,11 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
         score += 1 + any(tokens[m.start].sentence in now_sentences for m in pleas)
         evidence.extend(pleas)
         kind = kind or "plea"
+    if not minor:  # an adult being taken away now backs up another cue
+        taken = [m for m in reading.lex("acute_pickup") if part[m.start] in now_clauses]
+        if taken:
+            score += 1
+            evidence.extend(taken[:1])
     if minor:  # a minor being taken away now or within hours
         # Being taken counts with any now-word; a planned meeting only with a time within hours
         # ("now he wants her to meet his friends" is grooming to report, not a 112 call).
