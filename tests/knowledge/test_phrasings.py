@@ -327,6 +327,10 @@ FOUND = [
     ("the older boys told him to hold a gun for them", "carries_drugs_cash_between_towns"),
     ("iemand gebruikt haar rekening om geld door te sluizen", "asked_to_lend_bank_card"),
     ("de chauffeur neemt al het geld uit zijn beker", "dropped_off_to_beg"),
+    ("ik moet hier mannen ontvangen", "forced_paid_sex"),
+    ("hij moet pinnen met passen van andere mensen", "forced_to_commit_crime"),
+    ("de jongeren worden gestuurd om fietsen te stelen", "forced_to_commit_crime"),
+    ("he makes her walk the track", "forced_paid_sex"),
 ]
 
 NOT_FOUND = [
@@ -380,6 +384,10 @@ NOT_FOUND = [
     ("de fotograaf moet fotos maken van de bruiloft", "forced_paid_sex"),
     ("hij moest op straat slapen toen hij zijn huis kwijt was", "forced_paid_sex"),
     ("I opened a new account at my bank", "asked_to_lend_bank_card"),
+    ("ze moet in de winkel klanten helpen en de kassa doen", "forced_paid_sex"),
+    ("hij moet bij klanten langs om de meterstanden op te nemen", "forced_paid_sex"),
+    ("the boss made the men work twelve hours without a break", "forced_paid_sex"),
+    ("he has to work it off at the restaurant because he broke a plate", "forced_to_commit_crime"),
 ]
 
 
