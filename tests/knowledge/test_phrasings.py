@@ -388,6 +388,12 @@ NOT_FOUND = [
     ("hij moet bij klanten langs om de meterstanden op te nemen", "forced_paid_sex"),
     ("the boss made the men work twelve hours without a break", "forced_paid_sex"),
     ("he has to work it off at the restaurant because he broke a plate", "forced_to_commit_crime"),
+    ("hij werkt als koerier bij een pakketdienst", "forced_to_commit_crime"),
+    ("de politie liet hem lopen na het verhoor", "forced_to_commit_crime"),
+    ("hij verkoopt voor een man autos op de markt", "forced_to_commit_crime"),
+    ("he used to sell cars before he retired", "forced_to_commit_crime"),
+    ("he has to deliver packages all day for the company", "forced_to_commit_crime"),
+    ("he has to deliver packages all day for the company", "carries_drugs_cash_between_towns"),
 ]
 
 
