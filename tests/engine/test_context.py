@@ -362,3 +362,26 @@ def test_who_writes_in_everyday_words(kb: KnowledgeBase, text: str, perspective:
 )
 def test_danger_now_in_more_words(kb: KnowledgeBase, text: str, acute: bool) -> None:
     assert assess(kb=kb, text=text).acute is acute
+
+
+@pytest.mark.parametrize(
+    ("text", "acute"),
+    [
+        # A report that opens with "now" tells one scene.
+        (
+            "Right now I am at the bus stop. Two men got out of a van. One of them is kicking a "
+            "young guy who owes them money, and the other one keeps watch.",
+            True,
+        ),
+        (
+            "Nu, op het station: een meisje huilt. Een man trekt aan haar arm en zoekt haar tas.",
+            True,
+        ),
+        ("The lady I clean for locked me in the storage room since yesterday.", True),
+        # A danger word inside a condition is a threat; without a moment it lasts.
+        ("Now I must work in a flat. If I run away they will kill my mother, she says.", False),
+        ("We host an au pair. She has her own room with a lock and a key.", False),
+    ],
+)
+def test_scene_and_conditions(kb: KnowledgeBase, text: str, acute: bool) -> None:
+    assert assess(kb=kb, text=text).acute is acute

@@ -38,6 +38,8 @@ _AGE_EXCLUDED_NEXT = frozenset(
     "euro eur uur uren hours hour h procent percent km minuten minutes min keer times dagen days "
     "weken weeks maanden months kilo kg geleden ago lang long".split()
 )
+# "een meisje van ongeveer 14", "she looks about 13", "hij lijkt hooguit 12"
+_AGE_LOOKS = frozenset("van of is aged looks look seems appears lijkt lijken oogt ziet".split())
 _DURATION_BEFORE = frozenset(
     "al sinds voor for since over na after past last laatste afgelopen ruim bijna elke every "
     "nog".split()
@@ -177,12 +179,15 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
         if m.start not in reported
     }
     soon_sentences = now_sentences | timed_sentences
+    now_scene = {tokens[p].sentence for p in now_positions}
     past_clauses = {tokens[m.start].clause for m in reading.lex("acute_past")}
     confined = {p for m in reading.lex("acute_confined") for p in range(m.start - 2, m.end + 3)}
     conditional = reading.sentences("acute_condition")
+    conditional_clauses = {tokens[m.start].clause for m in reading.lex("acute_condition")}
     # Words that carry their own present ("slapping", "is lying on the floor", "ik verstop me"):
     # happening unless the clause is past.
     live = reading.positions("acute_live")
+    live_sentences = {tokens[p].sentence for p in live}
     # "now he wants her to come to a hotel next weekend": the meeting is days away.
     later = reading.sentences("acute_later")
 
@@ -190,13 +195,22 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
         clause = tokens[match.start].clause
         if part[match.start] in now_clauses:
             return True
+        if clause in conditional_clauses and tokens[match.start].sentence not in soon_sentences:
+            return False  # "als hij wegloopt slaan ze hem": a threat without a moment
         if clause in past_clauses:
             return False
         if match.start in confined:
             return True  # being locked in or kept from help lasts: it is happening unless past
         if live.intersection(range(match.start - 1, match.end + 2)):
             return True
-        return any(abs(p - match.start) <= NOW_DISTANCE for p in now_positions)
+        if any(abs(p - match.start) <= NOW_DISTANCE for p in now_positions):
+            return True
+        # A report that opens with "Nu ..." / "Right now ..." tells one scene; otherwise a now-word
+        # reaches the sentence before and after its own.
+        return near_now(tokens[match.start].sentence)
+
+    def near_now(sentence: int) -> bool:
+        return 0 in now_scene or any(abs(q - sentence) <= 1 for q in now_scene)
 
     score = 0
     evidence: list[Match] = []
@@ -219,7 +233,8 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
     # she has to go with his friends again".
     for match in reading.lex("acute_threat_timed"):
         close = match.end - match.start + 1 <= len(match.positions) + 1
-        if close and tokens[match.start].sentence in soon_sentences - later:
+        sentence = tokens[match.start].sentence
+        if close and sentence not in later and (sentence in soon_sentences or near_now(sentence)):
             score += 2
             evidence.append(match)
             kind = kind or "threat"
@@ -248,7 +263,13 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
         evidence.extend(pleas)
         kind = kind or "plea"
     if not minor:  # an adult being taken away now backs up another cue
-        taken = [m for m in reading.lex("acute_pickup") if part[m.start] in now_clauses]
+        taken = [
+            m
+            for m in reading.lex("acute_pickup")
+            if tokens[m.start].sentence
+            in timed_sentences | (now_sentences - later) | live_sentences
+            and (part[m.start] in now_clauses or tokens[m.start].clause not in past_clauses)
+        ]
         if taken:
             score += 1
             evidence.extend(taken[:1])
@@ -258,7 +279,8 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
         meeting = [
             m
             for m in reading.lex("acute_pickup", include_negated=True)
-            if tokens[m.start].sentence in timed_sentences | (now_sentences - later)
+            if tokens[m.start].sentence
+            in timed_sentences | (now_sentences - later) | live_sentences
             and (part[m.start] in now_clauses or tokens[m.start].clause not in past_clauses)
         ] + [
             m
@@ -427,7 +449,7 @@ def minor_evidence(reading: Reading) -> list[tuple[int, int]]:
             "probably",
             "like",
         ):
-            if i >= 2 and norms[i - 2] in ("van", "of", "is", "aged"):
+            if i >= 2 and norms[i - 2] in _AGE_LOOKS:
                 is_age = True
         if prev == "of" and i >= 2 and norms[i - 2] == "jaar":  # "een jaar of 14"
             is_age = True
