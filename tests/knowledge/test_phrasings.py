@@ -394,6 +394,14 @@ NOT_FOUND = [
     ("he used to sell cars before he retired", "forced_to_commit_crime"),
     ("he has to deliver packages all day for the company", "forced_to_commit_crime"),
     ("he has to deliver packages all day for the company", "carries_drugs_cash_between_towns"),
+    ("mijn dochter van 16 werkt in een hotel als schoonmaakster", "minor_commercial_sex"),
+    ("my daughter 15 goes to the hotel pool with friends", "minor_commercial_sex"),
+    ("he sold his car to a man from Rotterdam", "forced_paid_sex"),
+    ("hij heeft zijn auto aan een man verkocht", "forced_paid_sex"),
+    ("she has to serve customers all day in the cafe", "forced_paid_sex"),
+    ("de jongen werkt in een restaurant en moet veel klanten bedienen", "forced_paid_sex"),
+    ("haar vriend regelt alles voor de bruiloft", "forced_to_recruit_others"),
+    ("you can bring friends to the party", "forced_to_recruit_others"),
 ]
 
 
@@ -430,6 +438,7 @@ BENIGN = [
     "werkt bij de supermarkt en liet me haar loonstroken zien.",
     "My neighbour was burgled last night, the police think it was a local gang.",
     "I am an independent escort with my own licence, I choose my clients and keep my own money.",
+    "Mijn zus werkt als zelfstandige escort en regelt alles zelf.",
     "The workers at the farm have contracts, their own passports and go home every weekend.",
     "Our cleaner is paid 15 euros an hour and works for several families.",
     "My daughter's boyfriend is 17, the same age as her, and they go to the same school.",
