@@ -331,6 +331,11 @@ FOUND = [
     ("hij moet pinnen met passen van andere mensen", "forced_to_commit_crime"),
     ("de jongeren worden gestuurd om fietsen te stelen", "forced_to_commit_crime"),
     ("he makes her walk the track", "forced_paid_sex"),
+    ("now i must work in window and give him all money", "forced_paid_sex"),
+    ("ik moet voor ze in de winkels stelen", "forced_to_commit_crime"),
+    ("als ik weinig meeneem krijg ik klappen", "punished_for_low_proceeds"),
+    ("ik moet elke week geld voor ze opnemen", "asked_to_lend_bank_card"),
+    ("he put my photos on a site and men call me", "ad_managed_by_third_party"),
 ]
 
 NOT_FOUND = [
