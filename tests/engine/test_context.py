@@ -385,3 +385,28 @@ def test_danger_now_in_more_words(kb: KnowledgeBase, text: str, acute: bool) -> 
 )
 def test_scene_and_conditions(kb: KnowledgeBase, text: str, acute: bool) -> None:
     assert assess(kb=kb, text=text).acute is acute
+
+
+@pytest.mark.parametrize(
+    ("text", "perspective"),
+    [
+        (
+            "In mijn functie als jeugdconsulent zie ik een meisje van 15 met steeds nieuwe "
+            "kleren en een oudere vriend die haar ophaalt.",
+            "professional",
+        ),
+        (
+            "As a landlord I noticed that eight women live in a flat rented by one man and that "
+            "men visit at night.",
+            "professional",
+        ),
+        # "ben ... begeleider" with words between is not a role.
+        (
+            "Ik werk in een kas en ik ben bang voor de man die onze begeleider is, mijn baas heeft "
+            "mijn paspoort en ik krijg geen loon.",
+            "victim",
+        ),
+    ],
+)
+def test_professional_roles(kb: KnowledgeBase, text: str, perspective: str) -> None:
+    assert assess(kb=kb, text=text).perspective == perspective

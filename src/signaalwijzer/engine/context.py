@@ -342,7 +342,8 @@ _FIRST = {
 
 
 def is_professional(reading: Reading) -> bool:
-    return bool(reading.lex("professional"))
+    # Role phrases are set phrases: "ik ben ... bij mijn begeleider" is not "ik ben begeleider".
+    return any(m.end - m.start + 1 <= len(m.positions) + 1 for m in reading.lex("professional"))
 
 
 def is_victim(reading: Reading) -> bool:
