@@ -336,6 +336,9 @@ FOUND = [
     ("als ik weinig meeneem krijg ik klappen", "punished_for_low_proceeds"),
     ("ik moet elke week geld voor ze opnemen", "asked_to_lend_bank_card"),
     ("he put my photos on a site and men call me", "ad_managed_by_third_party"),
+    ("ze laten mijn zoon van 14 drugs verkopen bij het station", "forced_to_commit_crime"),
+    ("a guy asked my son to receive money in his account", "asked_to_lend_bank_card"),
+    ("she is talking to a 30 year old man on snapchat", "online_grooming_fast"),
 ]
 
 NOT_FOUND = [
