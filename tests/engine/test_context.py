@@ -410,3 +410,13 @@ def test_scene_and_conditions(kb: KnowledgeBase, text: str, acute: bool) -> None
 )
 def test_professional_roles(kb: KnowledgeBase, text: str, perspective: str) -> None:
     assert assess(kb=kb, text=text).perspective == perspective
+
+
+def test_a_planned_pickup_of_a_minor_is_acute_only_in_a_sexual_story(kb: KnowledgeBase) -> None:
+    calm = "Mijn dochter van 14 gaat vanavond naar een feestje, haar vader haalt haar om 11 uur op."
+    assert assess(kb=kb, text=calm).acute is False
+    groomed = (
+        "Mijn dochter van 14 krijgt geld van een oudere man op snapchat. Vanavond om 11 uur "
+        "haalt hij haar op."
+    )
+    assert assess(kb=kb, text=groomed).acute is True

@@ -274,18 +274,28 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
             score += 1
             evidence.extend(taken[:1])
     if minor:  # a minor being taken away now or within hours
-        # Being taken counts with any now-word; a planned meeting only with a time within hours
-        # ("now he wants her to meet his friends" is grooming to report, not a 112 call).
+        sexual_story = (
+            sexual
+            or bool(reading.lex("context_sexual", include_negated=True))
+            or bool(reading.lex("adult_contact", include_negated=True))
+        )
+        # Being taken counts with any now-word; a pickup or meeting planned within hours only in a
+        # sexual story ("her father picks her up at 11" is not danger; "now he wants her to meet
+        # his friends" next week is grooming to report, not a 112 call).
         meeting = [
             m
             for m in reading.lex("acute_pickup", include_negated=True)
             if tokens[m.start].sentence
-            in timed_sentences | (now_sentences - later) | live_sentences
+            in (
+                (now_sentences - later)
+                | live_sentences
+                | (timed_sentences if sexual_story else set())
+            )
             and (part[m.start] in now_clauses or tokens[m.start].clause not in past_clauses)
         ] + [
             m
             for m in reading.lex("acute_meeting", include_negated=True)
-            if tokens[m.start].sentence in timed_sentences - later
+            if sexual_story and tokens[m.start].sentence in timed_sentences - later
         ]
         if meeting:
             score += 2
