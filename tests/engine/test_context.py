@@ -412,7 +412,9 @@ def test_professional_roles(kb: KnowledgeBase, text: str, perspective: str) -> N
     assert assess(kb=kb, text=text).perspective == perspective
 
 
-def test_a_planned_pickup_of_a_minor_is_acute_only_in_a_sexual_story(kb: KnowledgeBase) -> None:
+def test_a_planned_pickup_of_a_minor_is_acute_only_in_a_story_of_exploitation(
+    kb: KnowledgeBase,
+) -> None:
     calm = "Mijn dochter van 14 gaat vanavond naar een feestje, haar vader haalt haar om 11 uur op."
     assert assess(kb=kb, text=calm).acute is False
     groomed = (
@@ -420,3 +422,5 @@ def test_a_planned_pickup_of_a_minor_is_acute_only_in_a_sexual_story(kb: Knowled
         "haalt hij haar op."
     )
     assert assess(kb=kb, text=groomed).acute is True
+    owes = "My son is 16 and owes money to some guys he runs for. Tonight they pick him up at 11."
+    assert assess(kb=kb, text=owes).acute is True

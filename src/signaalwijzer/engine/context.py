@@ -179,6 +179,11 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
         if m.start not in reported
     }
     soon_sentences = now_sentences | timed_sentences
+    # "nu", "net", "right now" - not "vanavond" / "tonight", which name a moment still to come.
+    soon_starts = {m.start for m in _contiguous(reading.lex("acute_soon"))}
+    present_sentences = {tokens[m.start].sentence for m in now if m.start not in soon_starts} | {
+        tokens[m.start].sentence for m in pleas
+    }
     now_scene = {tokens[p].sentence for p in now_positions}
     past_clauses = {tokens[m.start].clause for m in reading.lex("acute_past")}
     confined = {p for m in reading.lex("acute_confined") for p in range(m.start - 2, m.end + 3)}
@@ -274,28 +279,29 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
             score += 1
             evidence.extend(taken[:1])
     if minor:  # a minor being taken away now or within hours
-        sexual_story = (
+        exploited = (
             sexual
             or bool(reading.lex("context_sexual", include_negated=True))
             or bool(reading.lex("adult_contact", include_negated=True))
+            or bool(reading.lex("coercion"))
         )
         # Being taken counts with any now-word; a pickup or meeting planned within hours only in a
-        # sexual story ("her father picks her up at 11" is not danger; "now he wants her to meet
-        # his friends" next week is grooming to report, not a 112 call).
+        # story of exploitation (sex, an older man online, coercion): "her father
+        # picks her up at 11" is not danger; a meeting next week is to report, not a 112 call.
         meeting = [
             m
             for m in reading.lex("acute_pickup", include_negated=True)
             if tokens[m.start].sentence
             in (
-                (now_sentences - later)
+                (present_sentences - later)
                 | live_sentences
-                | (timed_sentences if sexual_story else set())
+                | (timed_sentences if exploited else set())
             )
             and (part[m.start] in now_clauses or tokens[m.start].clause not in past_clauses)
         ] + [
             m
             for m in reading.lex("acute_meeting", include_negated=True)
-            if sexual_story and tokens[m.start].sentence in timed_sentences - later
+            if exploited and tokens[m.start].sentence in timed_sentences - later
         ]
         if meeting:
             score += 2
