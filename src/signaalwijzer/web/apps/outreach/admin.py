@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 from signaalwijzer.web.apps.outreach import services
 from signaalwijzer.web.apps.outreach.csvexport import csv_response
 from signaalwijzer.web.apps.outreach.models import (
+    REQUEST_FIELDS,
     CampaignParticipant,
     OfferBlock,
     SessionRequest,
@@ -30,23 +31,7 @@ from signaalwijzer.web.apps.outreach.models import (
     State,
 )
 
-CSV_FIELDS = (
-    "id",
-    "created_at",
-    "state",
-    "organisation",
-    "sector",
-    "contact_name",
-    "email",
-    "phone",
-    "participants",
-    "session_type",
-    "preferred_period",
-    "location",
-    "remarks",
-    "assignee",
-    "closed_at",
-)
+CSV_FIELDS = ("id", "created_at", "state", *REQUEST_FIELDS, "assignee", "closed_at")
 
 
 @admin.register(OfferBlock)

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from signaalwijzer.web.apps.outreach.models import (
     MAX_PARTICIPANTS,
+    REQUEST_FIELDS,
     Sector,
     SessionRequest,
     SessionType,
@@ -55,18 +56,7 @@ REQUIRED = {"required": _("Vul dit veld in.")}
 class SessionRequestForm(SpamFieldsMixin, forms.ModelForm):  # type: ignore[type-arg]
     class Meta:
         model = SessionRequest
-        fields = [
-            "organisation",
-            "sector",
-            "contact_name",
-            "email",
-            "phone",
-            "participants",
-            "session_type",
-            "preferred_period",
-            "location",
-            "remarks",
-        ]
+        fields = list(REQUEST_FIELDS)
         labels = {
             "organisation": _("Naam van je organisatie"),
             "sector": _("Sector"),

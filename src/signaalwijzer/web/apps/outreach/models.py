@@ -150,3 +150,18 @@ class CampaignParticipant(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+#: What a requester fills in (form, service and CSV export use this one list).
+REQUEST_FIELDS: tuple[str, ...] = (
+    "organisation",
+    "sector",
+    "contact_name",
+    "email",
+    "phone",
+    "participants",
+    "session_type",
+    "preferred_period",
+    "location",
+    "remarks",
+)

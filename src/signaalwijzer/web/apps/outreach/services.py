@@ -25,6 +25,7 @@ from django.utils.translation import gettext as _
 
 from signaalwijzer.web.apps.accounts.roles import ROLE_COORDINATOR
 from signaalwijzer.web.apps.outreach.models import (
+    REQUEST_FIELDS,
     CampaignParticipant,
     SessionRequest,
     SessionRequestEvent,
@@ -76,20 +77,6 @@ def session_request_create(*, data: Mapping[str, Any], language: str) -> Session
         request_id = request.pk
         transaction.on_commit(lambda: _send_request_emails(request_id=request_id))
     return request
-
-
-REQUEST_FIELDS: Final = (
-    "organisation",
-    "sector",
-    "contact_name",
-    "email",
-    "phone",
-    "participants",
-    "session_type",
-    "preferred_period",
-    "location",
-    "remarks",
-)
 
 
 def coordinator_emails() -> list[str]:
