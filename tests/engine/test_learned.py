@@ -94,10 +94,10 @@ def test_features_name_stems_pairs_and_rule_findings() -> None:
 
 
 def test_linear_model_probability() -> None:
-    model = LinearModel(bias=0.0, weights={"a": 2.0, "b": -2.0})
-    assert model.probability([]) == 0.5
-    assert model.probability(["a"]) > 0.85
-    assert model.probability(["a", "b"]) == 0.5
+    model = LinearModel.of(0.0, {"a": 2.0, "b": -2.0})
+    assert model.probability(set()) == 0.5
+    assert model.probability({"a", "unknown"}) > 0.85
+    assert model.probability({"a", "b"}) == 0.5
 
 
 def test_training_is_reproducible() -> None:

@@ -335,7 +335,8 @@ def assess(
             acute = True
             acute_reason = _ACUTE_REASONS["learned"]
             acute_evidence = tuple(
-                Span(start=a, end=b, text=text[a:b]) for a, b in judgement.acute_words
+                Span(start=a, end=b, text=text[a:b])
+                for a, b in learned_layer.acute_words(text, model)
             )
 
     if minor_commercial_sex and "sexual_exploitation" in form_ids:
