@@ -132,16 +132,7 @@ class SessionRequestAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
     list_select_related = ("assignee",)
     readonly_fields = (
         "state",
-        "organisation",
-        "sector",
-        "contact_name",
-        "email",
-        "phone",
-        "participants",
-        "session_type",
-        "preferred_period",
-        "location",
-        "remarks",
+        *REQUEST_FIELDS,
         "language",
         "created_at",
         "updated_at",
