@@ -279,11 +279,12 @@ def assess(
     )
     form_ids = frozenset(f.form_id for f in forms)
 
-    finding = ctx.acute_danger(
-        reading,
-        victim=victim,
-        minor=minor,
-        sexual=minor_commercial_sex or "sexual_exploitation" in form_ids,
+    # Read again only if the forms changed what counts as a sexual situation.
+    sexual = minor_commercial_sex or "sexual_exploitation" in form_ids
+    finding = (
+        pre_acute
+        if sexual == minor_commercial_sex
+        else ctx.acute_danger(reading, victim=victim, minor=minor, sexual=sexual)
     )
     acute = urgent or finding.acute
     acute_reason: Text | None = None

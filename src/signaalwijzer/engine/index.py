@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from signaalwijzer.engine.patterns import Matcher, compile_matcher
 from signaalwijzer.knowledge.model import Indicator, KnowledgeBase
@@ -23,7 +24,7 @@ class CompiledKB:
     _matchers: dict[str, Matcher] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
-    @property
+    @cached_property
     def negation_words(self) -> frozenset[str]:
         """Single negation words of both languages (the learned layer skips denying sentences)."""
         negation = self.kb.lexicon.get("negation")

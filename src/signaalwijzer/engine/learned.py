@@ -67,17 +67,34 @@ class Judgement:
 _SENTENCE = re.compile(r"[^.!?;\n]+")
 
 
+def _sentence_words(text: str) -> list[list[tuple[str, int, int]]]:
+    """Per sentence: its lower-cased words with offsets in ``text``; one pass over the text."""
+    sentences = []
+    for sentence in _SENTENCE.finditer(text):
+        base = sentence.start()
+        words = [
+            (m.group().lower(), base + m.start(), base + m.end())
+            for m in _WORD.finditer(sentence.group())
+        ]
+        sentences.append(words)
+    return sentences
+
+
 def text_words(text: str) -> list[tuple[str, int, int]]:
     """Lower-cased words with their offsets in ``text`` itself (evidence must point there)."""
-    return [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    return [word for words in _sentence_words(text) for word in words]
 
 
 def affirmed_words(text: str, negations: frozenset[str]) -> list[str]:
     """The words of the sentences that deny nothing: a denial is never evidence for a form."""
+    return _affirmed(_sentence_words(text), negations)
+
+
+def _affirmed(sentences: list[list[tuple[str, int, int]]], negations: frozenset[str]) -> list[str]:
     kept: list[str] = []
-    for sentence in _SENTENCE.finditer(text):
-        found = [m.group().lower() for m in _WORD.finditer(sentence.group())]
-        if not negations.intersection(found):
+    for words in sentences:
+        found = [w for w, _, _ in words]
+        if negations.isdisjoint(found):
             kept.extend(found)
     return kept
 
@@ -144,12 +161,15 @@ def judge(
 ) -> Judgement:
     """Forms from the affirmed sentences, acute danger from all words, both with the rules."""
     signal_ids, form_ids = tuple(signal_ids), tuple(form_ids)
+    sentences = _sentence_words(text)
     form_features = features(
-        affirmed_words(text, negations), signal_ids=signal_ids, form_ids=form_ids
+        _affirmed(sentences, negations), signal_ids=signal_ids, form_ids=form_ids
     )
-    words = text_words(text)
     acute_features = features(
-        (w for w, _, _ in words), signal_ids=signal_ids, form_ids=form_ids, acute=acute
+        (w for words in sentences for w, _, _ in words),
+        signal_ids=signal_ids,
+        form_ids=form_ids,
+        acute=acute,
     )
     return Judgement(
         form_probability={
