@@ -115,6 +115,13 @@ def test_wrong_values_are_reported(
         "24/7",
         "",
         "een twee drie vier vijf zes zeven acht negen",
+        "[heel erg] moe",
+        "moe [heel erg]",
+        "baas [houdt|heeft het] paspoort",
+        "ziekenhuis| dokter",
+        "ziekenhuis |dokter",
+        "bang voor hem|de baas",
+        "afraid of them|the boss",
     ],
 )
 def test_bad_pattern_syntax(
@@ -127,7 +134,18 @@ def test_bad_pattern_syntax(
 
 @pytest.mark.parametrize(
     "pattern",
-    ["paspoort", "paspoort* afpakken|innemen", "*bureau", "*schuld*", "[de] baas", "# euro"],
+    [
+        "paspoort",
+        "paspoort* afpakken|innemen",
+        "*bureau",
+        "*schuld*",
+        "[de] baas",
+        "# euro",
+        "heel [erg] moe",
+        "baas houdt zijn|haar|de paspoort*",
+        "# euro per|an|a hour",
+        "[het|de] ziekenhuis",
+    ],
 )
 def test_good_pattern_syntax(pattern: str) -> None:
     assert pattern_problems(pattern) == []
@@ -201,3 +219,57 @@ def test_routing_condition_may_combine_known_words(kb_copy: Path) -> None:
     path.write_text(text.replace('when = "labour_only"', 'when = "labour_only and not sunny"'))
     problem = _only(validate_knowledge_base(kb_copy), file="routing.toml", field="when")
     assert "'sunny'" in problem.message
+
+
+@pytest.mark.parametrize(
+    ("pattern", "fragments"),
+    [
+        ("[heel erg] moe", ["'[heel erg]'", "no optional phrase", "once with and once without"]),
+        ("bang voor hem|haar|de baas", ["'hem|haar|de'", "followed by 'baas'", "'de baas'"]),
+        ("ziekenhuis| eerste hulp", ["'ziekenhuis|'", "space next to '|'"]),
+    ],
+)
+def test_what_the_syntax_cannot_express_is_named_with_a_way_out(
+    pattern: str, fragments: list[str]
+) -> None:
+    """One message per mistake, saying what was read instead and how to write it."""
+    messages = pattern_problems(pattern)
+    assert len(messages) == 1, messages
+    for fragment in fragments:
+        assert fragment in messages[0]
+
+
+def test_lexicon_patterns_follow_the_indicator_syntax(kb_copy: Path) -> None:
+    path = kb_copy / "lexicon.toml"
+    text = path.read_text("utf-8")
+    text = text.replace('[negation]\nnl = ["niet", ', '[negation]\nnl = ["niet", "Nooit*", ')
+    text = text.replace('[acute_now]\nnl = ["nu", ', '[acute_now]\nnl = ["nu", "[heel erg] snel", ')
+    text = text.replace("[benign]\nnl = [", '[benign]\nnl = ["", ')
+    text = text.replace("[topic]\nnl = [", '[topic]\nnl = ["mensen|de handel", ')
+    text = text.replace("[anonymous]\nnl = [", '[anonymous]\nnl = ["x*", ')
+    path.write_text(text, "utf-8")
+    problems = [p for p in validate_knowledge_base(kb_copy) if p.file == "lexicon.toml"]
+    assert {(p.entry, p.field) for p in problems} == {
+        ("negation", "nl"),
+        ("acute_now", "nl"),
+        ("benign", "nl"),
+        ("topic", "nl"),
+        ("anonymous", "nl"),
+    }
+    by_entry = {p.entry: p.message for p in problems}
+    assert "'Nooit*'" in by_entry["negation"] and "lower case" in by_entry["negation"]
+    assert "no optional phrase" in by_entry["acute_now"]
+    assert "is empty" in by_entry["benign"]
+    assert "'de handel'" in by_entry["topic"]
+    assert "shorter than 3" in by_entry["anonymous"]
+    with pytest.raises(KnowledgeBaseError):
+        load_knowledge_base(kb_copy)
+
+
+def test_english_lexicon_patterns_are_checked_too(kb_copy: Path) -> None:
+    path = kb_copy / "lexicon.toml"
+    text = path.read_text("utf-8")
+    path.write_text(text.replace('\nen = ["not", ', '\nen = ["not", "dont|", ', 1), "utf-8")
+    problem = _only(validate_knowledge_base(kb_copy), file="lexicon.toml")
+    assert (problem.entry, problem.field) == ("negation", "en")
+    assert "'dont|'" in problem.message

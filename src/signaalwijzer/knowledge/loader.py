@@ -74,7 +74,11 @@ class Problem:
 def pattern_problems(pattern: str) -> list[str]:
     """Why ``pattern`` breaks the syntax of ``data/README.md`` (empty list: it is fine).
 
-    Shared with the engine's tests so both sides agree on one grammar.
+    Shared with the engine's tests so both sides agree on one grammar. Besides plain syntax errors
+    it reports what the syntax cannot express but an author may try to: an optional phrase of
+    several words (``[heel erg]``) and an alternative of several words (``hem|de baas``, which
+    reads as ``hem|de`` followed by ``baas``). Both would load as a different, often unmatchable
+    pattern, so they are errors, each with the way to write it instead.
     """
     if not isinstance(pattern, str):
         return ["must be a string"]
@@ -87,7 +91,23 @@ def pattern_problems(pattern: str) -> list[str]:
     if len(terms) > MAX_PATTERN_TERMS:
         messages.append(f"has {len(terms)} terms (at most {MAX_PATTERN_TERMS})")
     required = 0
-    for term in terms:
+    index = 0
+    while index < len(terms):
+        term = terms[index]
+        index += 1
+        if term.startswith("[") and not term.endswith("]"):
+            close = _closing_bracket(terms, index)
+            if close is not None:
+                phrase = " ".join(terms[index - 1 : close + 1])
+                messages.append(
+                    f"{phrase!r}: brackets hold one term, not words with a space between them "
+                    "(the syntax has no optional phrase); write the pattern twice, once with "
+                    "and once without these words, or put each word in its own brackets"
+                )
+                index = close + 1
+                required += 1  # do not also report "only optional terms"
+                continue
+        messages.extend(_space_next_to_bar(term, terms[index] if index < len(terms) else None))
         body = term
         if term.startswith("["):
             if not term.endswith("]"):
@@ -100,7 +120,10 @@ def pattern_problems(pattern: str) -> list[str]:
         if "[" in body or "]" in body:
             messages.append(f"term {term!r}: brackets only around a whole term")
             continue
-        for alternative in body.split("|"):
+        alternatives = body.split("|")
+        if len(alternatives) > 1 and "" in alternatives:
+            continue  # reported by _space_next_to_bar or below as an empty alternative
+        for alternative in alternatives:
             if alternative == "#":
                 continue
             match = _ALTERNATIVE_RE.match(alternative)
@@ -118,9 +141,71 @@ def pattern_problems(pattern: str) -> list[str]:
                 )
             if stem != stem.lower():
                 messages.append(f"term {term!r}: write {alternative!r} in lower case")
+        if index < len(terms):
+            messages.extend(_article_ends_alternatives(alternatives, term, terms[index]))
     if required == 0 and terms:
         messages.append("has only optional terms")
     return messages
+
+
+def _closing_bracket(terms: list[str], start: int) -> int | None:
+    """Index of the term that closes a ``[`` opened before ``start`` (None: it is never closed)."""
+    for index in range(start, len(terms)):
+        if terms[index].startswith("["):
+            return None
+        if terms[index].endswith("]"):
+            return index
+    return None
+
+
+def _space_next_to_bar(term: str, following: str | None) -> list[str]:
+    """A ``|`` at the edge of a term: a space was typed inside a list of alternatives."""
+    body = term.strip("[]")
+    if body == "|" or "||" in body:
+        return [f"term {term!r}: an empty alternative ('||' or a lone '|')"]
+    if body.startswith("|") or body.endswith("|"):
+        return [
+            f"term {term!r}: a space next to '|' splits one term in two; alternatives cannot "
+            "hold a space: remove the space, or write a pattern per multi-word alternative"
+        ]
+    return []
+
+
+def _article_ends_alternatives(alternatives: list[str], term: str, following: str) -> list[str]:
+    """``hem|haar|de baas``: an article as the last alternative, next to alternatives that are
+    complete without a noun, was meant to go with the next word ('de baas'). The pattern then
+    needs that word after every alternative, so ``bang voor hem`` alone would never match."""
+    if len(alternatives) < 2 or alternatives[-1] not in _ARTICLES:
+        return []
+    complete = [a for a in alternatives if a not in _BEFORE_NOUN and not a.isdigit()]
+    if not complete:
+        return []
+    phrase = f"{alternatives[-1]} {following.strip('[]')}"
+    return [
+        f"term {term!r}: ends in the article {alternatives[-1]!r} next to {complete[0]!r}; "
+        f"this reads as {term!r} followed by {following!r}, not as the alternative {phrase!r} "
+        "(alternatives cannot hold a space): write one pattern per multi-word alternative"
+    ]
+
+
+# Articles: words that only stand before a noun.
+_ARTICLES = frozenset({"de", "het", "een", "the", "a", "an"})
+# Words that, like an article, may stand before a noun: a slot of only these (and numbers) with an
+# article in it ("zijn|haar|de paspoort", "per|a hour") is one slot on purpose.
+_BEFORE_NOUN = _ARTICLES | frozenset(
+    {
+        # Dutch
+        "mijn", "jouw", "je", "zijn", "haar", "hun", "onze", "ons", "uw", "dit", "dat", "deze",
+        "die", "alle", "elke", "ieder", "iedere", "geen", "per", "in", "op", "aan", "van",
+        "voor", "naar", "met", "bij", "uit", "om", "twee", "drie", "vier", "vijf", "zes",
+        "zeven", "acht", "negen", "tien",
+        # English
+        "my", "your", "his", "her", "its", "our", "their", "this", "that", "these", "those",
+        "all", "any", "some", "no", "each", "every", "to", "of", "for", "at", "on",
+        "from", "with", "by", "into", "one", "two", "three", "four", "five", "six", "seven",
+        "eight", "nine", "ten",
+    }
+)  # fmt: skip
 
 
 def condition_problems(when: str) -> list[str]:
@@ -508,10 +593,12 @@ def _load_lexicon(root: Path, problems: list[Problem]) -> dict[str, Patterns]:
         check.unknown_fields(name, table, LANGS)
         nl = check.string_list(name, table, "nl", required=False, unique=False)
         en = check.string_list(name, table, "en", required=False, unique=False)
+        # Cue words are patterns in the indicator syntax: a broken one would be dropped by the
+        # engine without a word, so it is reported like a broken indicator pattern.
         for lang, words in (("nl", nl), ("en", en)):
             for word in words or ():
-                if not word.strip():
-                    check.problem(name, lang, "contains an empty string")
+                for message in pattern_problems(word):
+                    check.problem(name, lang, f"pattern {word!r} {message}")
         if nl is not None and en is not None:
             lexicon[name] = Patterns(nl=nl, en=en)
     return lexicon
