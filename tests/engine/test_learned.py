@@ -14,6 +14,9 @@ from signaalwijzer.engine.learned import (
     affirmed_words,
     features,
     load_model,
+    rule_features,
+    text_features,
+    text_words,
 )
 from signaalwijzer.knowledge import KnowledgeBase
 
@@ -113,3 +116,26 @@ def test_training_is_reproducible() -> None:
     assert first == trainer.train(rows, labels)
     bias, weights = first
     assert weights["w:baas"] > 0 > weights["w:contract"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=6),
+    st.sampled_from([(), ("passport_held",), ("debt_bondage", "isolation")]),
+    st.booleans(),
+)
+def test_fast_scoring_equals_scoring_the_feature_strings(
+    fragments: list[str], signal_ids: tuple[str, ...], acute: bool
+) -> None:
+    """The run-time path (stems and pairs without strings) weighs exactly what training saw."""
+    model = load_model()
+    assert model is not None
+    text = " ".join(fragments)
+    words = [w for w, _, _ in text_words(text)]
+    as_strings = features(
+        words, signal_ids=signal_ids, form_ids=["labour_exploitation"], acute=acute
+    )
+    rules = rule_features(signal_ids, ["labour_exploitation"], acute=acute)
+    fast = text_features(words, rules)
+    for linear in (*model.forms.values(), model.acute):
+        assert abs(linear.score(fast) - linear.probability(as_strings)) < 1e-9

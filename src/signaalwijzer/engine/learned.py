@@ -19,17 +19,31 @@ import json
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "learned_model.json"
 ACUTE = "acute"
 
-_WORD = re.compile(r"[a-zà-öø-ÿ]+", re.IGNORECASE)
+_LETTERS = "a-zà-öø-ÿ"
+_WORD = re.compile(f"[{_LETTERS}]+", re.IGNORECASE)
+_LOWER_WORD = re.compile(f"[{_LETTERS}]+")  # the same words in lower-cased text, found faster
 WORD_PREFIX = 6
 BIGRAM_PREFIX = 5
 MIN_WORD = 3
+_WORD_KEY = "w:"
+_PAIR_KEY = "b:"
+
+
+@dataclass(frozen=True, slots=True)
+class TextFeatures:
+    """The features of :func:`features` in a form that is cheap to build per text: word stems,
+    stem pairs as tuples (no string per pair), and the rule findings as strings."""
+
+    stems: set[str]
+    pairs: set[tuple[str, str]]
+    rules: set[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,16 +51,47 @@ class LinearModel:
     bias: float
     weights: dict[str, float]
     vocabulary: frozenset[str] = frozenset()
+    # The same weights split by kind of feature, for :meth:`score`.
+    stem_weights: dict[str, float] = field(default_factory=dict)
+    pair_weights: dict[tuple[str, str], float] = field(default_factory=dict)
+    rule_weights: dict[str, float] = field(default_factory=dict)
 
     @classmethod
     def of(cls, bias: float, weights: dict[str, float]) -> LinearModel:
-        return cls(bias=bias, weights=weights, vocabulary=frozenset(weights))
+        stems, pairs, rules = {}, {}, {}
+        for name, weight in weights.items():
+            if name.startswith(_WORD_KEY):
+                stems[name.removeprefix(_WORD_KEY)] = weight
+            elif name.startswith(_PAIR_KEY) and name.count("_") == 1:
+                first, second = name.removeprefix(_PAIR_KEY).split("_")
+                pairs[(first, second)] = weight
+            else:
+                rules[name] = weight
+        return cls(
+            bias=bias,
+            weights=weights,
+            vocabulary=frozenset(weights),
+            stem_weights=stems,
+            pair_weights=pairs,
+            rule_weights=rules,
+        )
 
     def probability(self, features: set[str] | frozenset[str]) -> float:
         # Intersect first (in C): a text has a few hundred features, few of them weighted.
         known = features & self.vocabulary
-        z = self.bias + sum(map(self.weights.__getitem__, known))
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return _sigmoid(self.bias + sum(map(self.weights.__getitem__, known)))
+
+    def score(self, found: TextFeatures) -> float:
+        """:meth:`probability` of the same features, read from a :class:`TextFeatures`."""
+        z = self.bias
+        z += sum(map(self.stem_weights.__getitem__, found.stems & self.stem_weights.keys()))
+        z += sum(map(self.pair_weights.__getitem__, found.pairs & self.pair_weights.keys()))
+        z += sum(map(self.rule_weights.__getitem__, found.rules & self.rule_weights.keys()))
+        return _sigmoid(z)
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,53 +112,67 @@ class Judgement:
 _SENTENCE = re.compile(r"[^.!?;\n]+")
 
 
-def _sentence_words(text: str) -> list[list[tuple[str, int, int]]]:
-    """Per sentence: its lower-cased words with offsets in ``text``; one pass over the text."""
-    sentences = []
-    for sentence in _SENTENCE.finditer(text):
-        base = sentence.start()
-        words = [
-            (m.group().lower(), base + m.start(), base + m.end())
-            for m in _WORD.finditer(sentence.group())
-        ]
-        sentences.append(words)
-    return sentences
+def _sentences(text: str) -> list[list[str]]:
+    """Per sentence: its lower-cased words (offsets are only needed for evidence, see below)."""
+    find = _LOWER_WORD.findall
+    return [find(sentence) for sentence in _SENTENCE.findall(text.lower())]
 
 
 def text_words(text: str) -> list[tuple[str, int, int]]:
     """Lower-cased words with their offsets in ``text`` itself (evidence must point there)."""
-    return [word for words in _sentence_words(text) for word in words]
+    return [
+        (m.group().lower(), sentence.start() + m.start(), sentence.start() + m.end())
+        for sentence in _SENTENCE.finditer(text)
+        for m in _WORD.finditer(sentence.group())
+    ]
 
 
 def affirmed_words(text: str, negations: frozenset[str]) -> list[str]:
     """The words of the sentences that deny nothing: a denial is never evidence for a form."""
-    return _affirmed(_sentence_words(text), negations)
+    return _affirmed(_sentences(text), negations)
 
 
-def _affirmed(sentences: list[list[tuple[str, int, int]]], negations: frozenset[str]) -> list[str]:
+def _affirmed(sentences: list[list[str]], negations: frozenset[str]) -> list[str]:
     kept: list[str] = []
     for words in sentences:
-        found = [w for w, _, _ in words]
-        if negations.isdisjoint(found):
-            kept.extend(found)
+        if negations.isdisjoint(words):
+            kept.extend(words)
     return kept
+
+
+def _word_features(tokens: list[str]) -> set[str]:
+    """Word stems and stem pairs: the text part of the features (training and tests)."""
+    found = {_WORD_KEY + w[:WORD_PREFIX] for w in tokens if len(w) >= MIN_WORD}
+    stems = [w[:BIGRAM_PREFIX] for w in tokens]
+    found.update(_PAIR_KEY + a + "_" + b for a, b in zip(stems, stems[1:], strict=False))
+    return found
+
+
+def text_features(tokens: list[str], rules: set[str]) -> TextFeatures:
+    """What :func:`_word_features` gives, plus ``rules``, built without a string per feature."""
+    short = [w[:BIGRAM_PREFIX] for w in tokens]
+    return TextFeatures(
+        stems={w[:WORD_PREFIX] for w in tokens if len(w) >= MIN_WORD},
+        pairs=set(zip(short, short[1:], strict=False)),
+        rules=rules,
+    )
+
+
+def rule_features(
+    signal_ids: Iterable[str], form_ids: Iterable[str], *, acute: bool = False
+) -> set[str]:
+    found = {"s:" + s for s in signal_ids}
+    found.update("f:" + f for f in form_ids)
+    if acute:
+        found.add("acute:rules")
+    return found
 
 
 def features(
     words: Iterable[str], *, signal_ids: Iterable[str], form_ids: Iterable[str], acute: bool = False
 ) -> set[str]:
     """The same features at training and at run time: word stems, stem pairs, rule findings."""
-    tokens = list(words)
-    found = {"w:" + w[:WORD_PREFIX] for w in tokens if len(w) >= MIN_WORD}
-    found.update(
-        "b:" + a[:BIGRAM_PREFIX] + "_" + b[:BIGRAM_PREFIX]
-        for a, b in zip(tokens, tokens[1:], strict=False)
-    )
-    found.update("s:" + s for s in signal_ids)
-    found.update("f:" + f for f in form_ids)
-    if acute:
-        found.add("acute:rules")
-    return found
+    return _word_features(list(words)) | rule_features(signal_ids, form_ids, acute=acute)
 
 
 _chosen_path: list[Path] = []
@@ -160,22 +219,21 @@ def judge(
     acute: bool,
 ) -> Judgement:
     """Forms from the affirmed sentences, acute danger from all words, both with the rules."""
-    signal_ids, form_ids = tuple(signal_ids), tuple(form_ids)
-    sentences = _sentence_words(text)
-    form_features = features(
-        _affirmed(sentences, negations), signal_ids=signal_ids, form_ids=form_ids
-    )
-    acute_features = features(
-        (w for words in sentences for w, _, _ in words),
-        signal_ids=signal_ids,
-        form_ids=form_ids,
-        acute=acute,
-    )
+    sentences = _sentences(text)
+    every_word = [w for words in sentences for w in words]
+    affirmed = _affirmed(sentences, negations)
+    rules = rule_features(signal_ids, form_ids)
+    acute_features = text_features(every_word, rules | {"acute:rules"} if acute else rules)
+    # Mostly nothing is denied: then the forms read the same words.
+    if len(affirmed) == len(every_word):
+        form_features = TextFeatures(acute_features.stems, acute_features.pairs, rules)
+    else:
+        form_features = text_features(affirmed, rules)
     return Judgement(
         form_probability={
-            form: linear.probability(form_features) for form, linear in model.forms.items()
+            form: linear.score(form_features) for form, linear in model.forms.items()
         },
-        acute_probability=model.acute.probability(acute_features),
+        acute_probability=model.acute.score(acute_features),
     )
 
 
