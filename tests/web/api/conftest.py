@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import socket
 from collections.abc import Iterator
 from typing import Any
@@ -14,6 +15,7 @@ from django.test import Client
 from server_support import running_server, server_env
 from signaalwijzer.knowledge import KnowledgeBase, load_knowledge_base
 from signaalwijzer.web.apps.api import throttling
+from signaalwijzer.web.env import env_bool
 
 ASSESS = "/api/v1/assess"
 
@@ -54,6 +56,40 @@ def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+REDIS_URL = os.environ.get("SIGNAALWIJZER_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+
+
+def _redis_problem() -> str | None:
+    """Why the Redis-backed cache cannot be tested here, or None when it can."""
+    try:
+        from redis import Redis, RedisError
+    except ImportError:
+        return "the redis package is missing (pip install 'signaalwijzer[redis]')"
+    try:
+        Redis.from_url(REDIS_URL, socket_connect_timeout=2, socket_timeout=2).ping()
+    except RedisError as error:
+        return (
+            f"no Redis server at {REDIS_URL} ({error}); start redis-server or point "
+            "SIGNAALWIJZER_TEST_REDIS_URL at one"
+        )
+    return None
+
+
+@pytest.fixture(scope="session")
+def redis_url() -> str:
+    """A reachable Redis server for ``CACHE_URL``; skipped without one, unless CI demands it.
+
+    CI (``.ci/run``) starts Redis and sets ``SIGNAALWIJZER_REQUIRE_REDIS=1``, so a missing or
+    unreachable server fails the run there instead of quietly skipping the Redis tests.
+    """
+    problem = _redis_problem()
+    if problem is not None:
+        if env_bool("SIGNAALWIJZER_REQUIRE_REDIS"):
+            pytest.fail(problem + " (required: SIGNAALWIJZER_REQUIRE_REDIS=1)", pytrace=False)
+        pytest.skip(problem)
+    return REDIS_URL
 
 
 @pytest.fixture(scope="session")

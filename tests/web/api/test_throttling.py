@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 import textwrap
 import time
+import urllib.error
+import urllib.request
+import uuid
+from collections.abc import Iterator
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +23,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.db import connection
 from django.test import RequestFactory
 
+from server_support import database_url, running_server, server_env
 from signaalwijzer.web.apps.api import throttling
 from signaalwijzer.web.apps.api.throttling import Rate, client_address, client_key, throttle_hit
 
@@ -24,12 +31,41 @@ from .conftest import ASSESS, ApiClient
 
 BODY = {"urgent": True}
 # Tests use a ten-year window, so a window boundary never falls in the middle of a test.
+REDIS_BACKEND = "django.core.cache.backends.redis.RedisCache"
 
 
 def post_from(api: ApiClient, address: str, **extra: Any) -> Any:
     return api.post_json(ASSESS, BODY, REMOTE_ADDR=address, **extra)
 
 
+@pytest.fixture(params=["database", "redis"])
+def shared_cache(request: pytest.FixtureRequest, settings: Any) -> Iterator[str]:
+    """Run the test on each cache that production shares between servers: the table or Redis.
+
+    On Redis the test gets a key prefix of its own (counters outlive the test database there),
+    and its keys are removed afterwards.
+    """
+    if request.param == "database":
+        yield "database"
+        return
+    prefix = "test-" + uuid.uuid4().hex
+    settings.CACHES = {
+        "default": {
+            "BACKEND": REDIS_BACKEND,
+            "LOCATION": request.getfixturevalue("redis_url"),
+            "KEY_PREFIX": prefix,
+        }
+    }
+    throttling._leases.clear()
+    try:
+        yield "redis"
+    finally:
+        client = cache._cache.get_client()  # type: ignore[attr-defined]
+        for key in client.scan_iter(prefix + ":*"):
+            client.delete(key)
+
+
+@pytest.mark.usefixtures("shared_cache")
 def test_the_request_over_the_rate_gets_a_429_problem_with_retry_after(
     api: ApiClient, settings: Any
 ) -> None:
@@ -69,6 +105,7 @@ def test_zero_rate_blocks_all_posts(api: ApiClient, settings: Any) -> None:
     assert post_from(api, "192.0.2.1").status_code == 429
 
 
+@pytest.mark.usefixtures("shared_cache")
 def test_the_cache_holds_an_hmac_not_the_address(api: ApiClient, settings: Any) -> None:
     settings.API_THROTTLE_RATE = "5/3650d"
     address = "203.0.113.77"
@@ -82,9 +119,9 @@ def test_the_cache_holds_an_hmac_not_the_address(api: ApiClient, settings: Any) 
 
 def stored_cache_keys() -> list[str]:
     """Every key the shared cache holds, from the database table or from Redis."""
-    if settings.CACHES["default"]["BACKEND"].endswith("RedisCache"):
+    if settings.CACHES["default"]["BACKEND"] == REDIS_BACKEND:
         client = cache._cache.get_client()  # type: ignore[attr-defined]
-        return [key.decode() for key in client.keys("*")]
+        return [key.decode() for key in client.scan_iter(cache.make_key("*"))]
     with connection.cursor() as cursor:
         cursor.execute("SELECT cache_key FROM signaalwijzer_cache")
         return [row[0] for row in cursor.fetchall()]
@@ -137,7 +174,7 @@ HIT_SCRIPT = textwrap.dedent(
     django.setup()
     from django.test import RequestFactory
     from signaalwijzer.web.apps.api.throttling import throttle_hit
-    request = RequestFactory().post("/api/v1/assess", REMOTE_ADDR="198.51.100.200")
+    request = RequestFactory().post("/api/v1/assess", REMOTE_ADDR={address!r})
     print(",".join(
         "ok" if throttle_hit(scope="assess", request=request).allowed else "refused"
         for _ in range({count})
@@ -146,28 +183,41 @@ HIT_SCRIPT = textwrap.dedent(
 )
 
 
+def redis_client(redis_url: str) -> Any:
+    from redis import Redis  # an optional extra: imported only once a server was found
+
+    return Redis.from_url(redis_url)
+
+
 @pytest.mark.django_db(transaction=True)
-def test_limit_holds_across_processes(tmp_path: Path) -> None:
+@pytest.mark.parametrize("shared", ["database", "redis"])
+def test_limit_holds_across_processes(
+    request: pytest.FixtureRequest, tmp_path: Path, shared: str
+) -> None:
     """Two separate OS processes (two app servers) share one counter: the database or Redis."""
-    settings_dict = connection.settings_dict
+    # An address of this run only: counters in Redis outlive the test database.
+    address = "2001:db8::" + uuid.uuid4().hex[:4]
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "signaalwijzer.web.settings_test",
         "API_THROTTLE_RATE": "3/3650d",
         "SIGNAALWIJZER_HOME": str(tmp_path),
+        # The test run's PostgreSQL database (it has the cache table), or a SQLite file.
+        "DATABASE_URL": database_url(tmp_path),
     }
-    if connection.vendor == "postgresql":
-        # The test database that pytest-django created (it includes the cache table).
-        env["DATABASE_URL"] = "postgres://{USER}:{PASSWORD}@{HOST}:{PORT}/{NAME}".format(
-            **{**settings_dict, "PORT": settings_dict["PORT"] or 5432}
-        )
-    else:
-        env["DATABASE_URL"] = "sqlite:///" + str(tmp_path / "shared.sqlite3")
+    redis_url = ""
+    if shared == "redis":
+        redis_url = request.getfixturevalue("redis_url")
+        # No cache table in the SQLite file: were CACHE_URL ignored, the throttle would find no
+        # cache, let every request through and this test would fail.
+        env["CACHE_URL"] = redis_url
+        env["DATABASE_URL"] = "sqlite:///" + str(tmp_path / "no-cache-table.sqlite3")
+    elif connection.vendor != "postgresql":
         subprocess.run([sys.executable, "-m", "django", "createcachetable"], env=env, check=True)
 
     def run(count: int) -> list[str]:
         result = subprocess.run(
-            [sys.executable, "-c", HIT_SCRIPT.format(count=count)],
+            [sys.executable, "-c", HIT_SCRIPT.format(count=count, address=address)],
             env=env,
             capture_output=True,
             text=True,
@@ -177,6 +227,11 @@ def test_limit_holds_across_processes(tmp_path: Path) -> None:
 
     assert run(2) == ["ok", "ok"]
     assert run(2) == ["ok", "refused"]
+    if redis_url:  # the count is in Redis, under the address's HMAC
+        client = redis_client(redis_url)
+        keys = list(client.scan_iter(f"*throttle:assess:{client_key(address)}:*"))
+        assert len(keys) == 1, keys
+        client.delete(*keys)
 
 
 def test_high_limits_are_counted_in_leases_that_never_pass_the_limit() -> None:
@@ -226,3 +281,47 @@ def test_fixed_minute_window_and_retry_after(monkeypatch: pytest.MonkeyPatch) ->
     assert refused.retry_after == 5  # 55 s into the minute
     clock[0] += 5  # the next minute
     assert throttle_hit(scope="assess", request=request, rate=rate).allowed
+
+
+def test_two_app_servers_share_one_limit_in_redis(redis_url: str, tmp_path: Path) -> None:
+    """Two gunicorn servers, each on a database of its own, behind one load balancer.
+
+    Only Redis (``CACHE_URL``) is shared, so only Redis can carry the count from one to the other.
+    The proxy header names the client (``DJANGO_BEHIND_PROXY``): an address of this run only.
+    """
+    address = "2001:db8::" + uuid.uuid4().hex[:4]
+
+    def app_server(name: str) -> AbstractContextManager[str]:
+        home = tmp_path / name
+        home.mkdir()
+        env = server_env(
+            home,
+            CACHE_URL=redis_url,
+            DATABASE_URL="sqlite:///" + str(home / "db.sqlite3"),
+            API_THROTTLE_RATE="3/3650d",
+            DJANGO_BEHIND_PROXY="1",
+        )
+        return running_server(env=env, ready_path="/api/v1/health", workers=1)
+
+    def post(base: str) -> tuple[int, str | None]:
+        request = urllib.request.Request(  # noqa: S310 - our own live test server
+            base + ASSESS,
+            data=json.dumps(BODY).encode(),
+            headers={"Content-Type": "application/json", "X-Forwarded-For": address},
+            method="POST",
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310
+                return response.status, response.headers.get("Retry-After")
+        except urllib.error.HTTPError as error:
+            return error.code, error.headers.get("Retry-After")
+
+    with app_server("a") as first, app_server("b") as second:
+        answers = [post(first), post(first), post(second), post(second), post(first)]
+    statuses = [status for status, _ in answers]
+    assert statuses == [200, 200, 200, 429, 429]
+    assert all(int(retry or 0) >= 1 for status, retry in answers if status == 429)
+    client = redis_client(redis_url)
+    keys = list(client.scan_iter(f"*throttle:assess:{client_key(address)}:*"))
+    assert len(keys) == 1, keys
+    client.delete(*keys)
