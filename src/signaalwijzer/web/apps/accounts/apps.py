@@ -25,8 +25,9 @@ class AccountsConfig(AppConfig):
         # have not passed the second step count as not-staff there. Swapping the class keeps
         # every model already registered on ``admin.site``.
         from django.contrib import admin
-        from django_otp.admin import OTPAdminSite
 
-        admin.site.__class__ = OTPAdminSite
+        from signaalwijzer.web.apps.accounts.admin_site import StaffAdminSite
+
+        admin.site.__class__ = StaffAdminSite
         # After every migrate, so roles also get permissions of apps migrated after ours.
         post_migrate.connect(_sync_roles, dispatch_uid="accounts.sync_roles")
