@@ -12,6 +12,7 @@ from signaalwijzer.cli.main import main as cli_main
 from signaalwijzer.web.apps.accounts.roles import ROLES
 from signaalwijzer.web.apps.accounts.services import StaffError, staff_create
 from signaalwijzer.web.apps.training.models import Scenario
+from staff_support import login_verified
 
 pytestmark = pytest.mark.django_db
 PASSWORD = "a-long-test-password-123"
@@ -115,13 +116,7 @@ def test_createstaff_refuses_weak_password(
 
 def test_admin_copy_action_makes_an_unpublished_copy(scenarios_loaded: None) -> None:
     staff = staff_create(username="t", email="", password=PASSWORD, role="trainer")
-    client = Client()
-    from django_otp import DEVICE_ID_SESSION_KEY
-
-    client.force_login(staff.user, backend="django.contrib.auth.backends.ModelBackend")
-    session = client.session
-    session[DEVICE_ID_SESSION_KEY] = staff.device.persistent_id
-    session.save()
+    client = login_verified(Client(), staff.user, device=staff.device)
     original = Scenario.objects.get(slug="hotel_night")
     response = client.post(
         "/admin/training/scenario/",

@@ -5,12 +5,11 @@ from __future__ import annotations
 import pytest
 from django.test import Client
 from django.utils import translation
-from django_otp import DEVICE_ID_SESSION_KEY
-from django_otp.plugins.otp_static.models import StaticDevice
 
 from signaalwijzer.web.apps.accounts.admin_site import StaffLoginForm
 from signaalwijzer.web.apps.accounts.roles import ROLE_COORDINATOR, ROLE_TRAINER
 from signaalwijzer.web.apps.accounts.services import staff_create
+from staff_support import login_verified
 
 pytestmark = pytest.mark.django_db
 PASSWORD = "a-long-test-password-123"
@@ -66,14 +65,8 @@ def test_a_wrong_code_is_refused_in_dutch() -> None:
 
 
 def admin_client(role: str) -> Client:
-    user = staff_create(username=f"u-{role}", email="", password=PASSWORD, role=role).user
-    client = Client()
-    client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
-    device = StaticDevice.objects.create(user=user, name="test")
-    session = client.session
-    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
-    session.save()
-    return client
+    staff = staff_create(username=f"u-{role}", email="", password=PASSWORD, role=role)
+    return login_verified(Client(), staff.user, device=staff.device)
 
 
 def test_the_admin_index_links_coordinators_to_the_statistics() -> None:

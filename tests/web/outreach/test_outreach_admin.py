@@ -9,11 +9,10 @@ from typing import Any
 import pytest
 from django.contrib.auth.models import User
 from django.test import Client
-from django_otp import DEVICE_ID_SESSION_KEY
-from django_otp.plugins.otp_static.models import StaticDevice
 
 from signaalwijzer.web.apps.outreach import services
 from signaalwijzer.web.apps.outreach.models import SessionRequest
+from staff_support import login_verified
 
 pytestmark = pytest.mark.django_db
 LIST = "/admin/outreach/sessionrequest/"
@@ -21,13 +20,7 @@ LIST = "/admin/outreach/sessionrequest/"
 
 @pytest.fixture
 def staff_client(coordinator: User) -> Client:
-    client = Client()
-    client.force_login(coordinator, backend="django.contrib.auth.backends.ModelBackend")
-    device = StaticDevice.objects.create(user=coordinator, name="test")
-    session = client.session
-    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
-    session.save()
-    return client
+    return login_verified(Client(), coordinator)
 
 
 def make(data: dict[str, Any], **changes: Any) -> SessionRequest:

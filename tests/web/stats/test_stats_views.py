@@ -10,23 +10,20 @@ import pytest
 from django.contrib.auth.models import Group, User
 from django.test import Client
 from django.utils import timezone
-from django_otp import DEVICE_ID_SESSION_KEY
-from django_otp.plugins.otp_static.models import StaticDevice
 
 from signaalwijzer.web.apps.accounts.roles import ROLE_ADMINISTRATOR, ROLE_COORDINATOR, ROLE_TRAINER
 from signaalwijzer.web.apps.stats.services import counter_increment
+from staff_support import login_verified
 
 pytestmark = pytest.mark.django_db
 URL = "/staff/stats/"
 
 
 def login(client: Client, user: User, *, verified: bool = True) -> None:
-    client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
     if verified:
-        device = StaticDevice.objects.create(user=user, name="test")
-        session = client.session
-        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
-        session.save()
+        login_verified(client, user)
+    else:
+        client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
 
 
 def user_in(group: str | None, *, superuser: bool = False) -> User:

@@ -6,25 +6,15 @@ import pytest
 from django.contrib.auth.models import Group, User
 from django.core.management import call_command
 from django.test import Client
-from django_otp import DEVICE_ID_SESSION_KEY
-from django_otp.plugins.otp_static.models import StaticDevice
 
 from signaalwijzer.web.apps.accounts.roles import ROLE_TRAINER
 from signaalwijzer.web.apps.training.models import Scenario
+from staff_support import login_verified
 
 
 @pytest.fixture
 def scenarios(db: None) -> None:
     call_command("load_scenarios", verbosity=0)
-
-
-def login_verified(client: Client, user: User) -> None:
-    """Log in as if the user passed password and TOTP (django-otp's session key)."""
-    client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
-    device = StaticDevice.objects.create(user=user, name="test")
-    session = client.session
-    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
-    session.save()
 
 
 @pytest.fixture

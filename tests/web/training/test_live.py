@@ -12,7 +12,6 @@ from django.contrib.auth.models import User
 from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
-from tests.web.training.conftest import login_verified
 
 from signaalwijzer.web.apps.stats.models import DailyCounter, Metric
 from signaalwijzer.web.apps.training import selectors
@@ -23,6 +22,7 @@ from signaalwijzer.web.apps.training.services import (
     live_session_start,
     live_session_step,
 )
+from staff_support import login_verified
 
 pytestmark = pytest.mark.django_db
 
