@@ -91,7 +91,11 @@ FOUND = [
         "children pickpocket at the station while an adult man watches nearby",
         "child_directed_by_adults",
     ),
-    ("ze heeft een tatoeage met zijn naam in haar nek", "ownership_tattoo"),
+    ("hij heeft zijn naam in haar nek laten tatoeëren", "ownership_tattoo"),
+    ("haar pooier liet haar een tattoo met zijn initialen nemen", "ownership_tattoo"),
+    ("op haar pols staat een tatoeage: eigendom van R.", "ownership_tattoo"),
+    ("she has a barcode tattooed on her neck", "ownership_tattoo"),
+    ("he made her get a tattoo of his initials", "ownership_tattoo"),
     (
         "mijn dochter van 14 heeft een vriend van 24 die haar cadeaus geeft",
         "older_boyfriend_loverboy",
@@ -343,6 +347,9 @@ FOUND = [
 
 NOT_FOUND = [
     ("er is ingebroken in onze auto, de ruit is kapot", "exhausted_malnourished"),
+    ("ze heeft de naam van haar vriend op haar arm laten zetten", "ownership_tattoo"),
+    ("my sister has her husband's initials tattooed on her ankle", "ownership_tattoo"),
+    ("he always wears branded clothes and a brand new jacket", "ownership_tattoo"),
     ("ik betaal 600 euro huur per maand voor mijn kamer", "housing_deduction_too_high"),
     ("he has no papers and is scared", "passport_held"),
     ("he bought her a bracelet for her birthday", "bought_or_sold"),

@@ -1,0 +1,210 @@
+"""Known false signals: situations that share words with a signal but are not trafficking.
+
+Expectations follow ``shared/eval/GUIDELINES.md`` (forms), not what the engine happened to say:
+
+- a threat of losing a job through a reorganisation, cuts or a closure is ordinary working life;
+  no one threatens the person, so it is no coercion and no form;
+- a tattoo of a partner's name that the person chose is not an ownership mark; only a mark put on
+  her by someone else, a pimp's name, branding or 'property of' counts;
+- financial sextortion (pay money or the nude pictures go out) is a crime without exploitation of
+  a person into sex work: no form, unless more is asked (sex or content for others).
+
+The sentences are our own. Each look-alike has a counterpart that must still be found, so the
+fix cannot simply switch the signal off.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from signaalwijzer.engine import assess
+from signaalwijzer.knowledge import KnowledgeBase
+
+SEX = "sexual_exploitation"
+
+# (id, text, signal that must NOT be found)
+LOOK_ALIKES: list[tuple[str, str, str]] = [
+    # (a) losing a job in an ordinary context
+    (
+        "job_nl_reorganisation",
+        "Mijn buurman maakt zich zorgen: hij dreigt zijn baan te verliezen door de reorganisatie.",
+        "threats_against_person_or_family",
+    ),
+    (
+        "job_nl_cuts",
+        "Door de bezuinigingen dreigen er bij de thuiszorg veel ontslagen, mijn tante is bang.",
+        "threats_against_person_or_family",
+    ),
+    (
+        "job_nl_benefit",
+        "Mijn moeder dreigt haar uitkering kwijt te raken omdat ze de formulieren te laat stuurde.",
+        "threats_against_person_or_family",
+    ),
+    (
+        "job_nl_threatened_with_dismissal_by_reorganisation",
+        "Na de fusie wordt de helft van het kantoor met ontslag bedreigd vanwege de reorganisatie.",
+        "threats_against_person_or_family",
+    ),
+    (
+        "job_en_reorganisation",
+        "She is threatened with losing her job because of the reorganisation at the factory.",
+        "threats_against_person_or_family",
+    ),
+    (
+        "job_en_redundancy",
+        "My dad is threatened with redundancy after the merger and he is very stressed about it.",
+        "threats_against_person_or_family",
+    ),
+    (
+        "job_en_under_threat",
+        "Hundreds of jobs at the plant are under threat since the takeover was announced.",
+        "threats_against_person_or_family",
+    ),
+    # (b) a tattoo she chose herself
+    (
+        "tattoo_nl_boyfriend",
+        "Mijn collega liet de naam van haar vriend op haar pols tatoeëren, dat wilde ze zelf.",
+        "ownership_tattoo",
+    ),
+    (
+        "tattoo_nl_husband",
+        "Mijn zus heeft een tattoo met de initialen van haar man, ze koos het ontwerp zelf uit.",
+        "ownership_tattoo",
+    ),
+    (
+        "tattoo_en_boyfriend",
+        "My sister got a tattoo of her boyfriend's name on her wrist, she chose it herself.",
+        "ownership_tattoo",
+    ),
+    (
+        "tattoo_en_fiance",
+        "Our nanny has her fiance's name tattooed on her arm and shows it to everyone proudly.",
+        "ownership_tattoo",
+    ),
+    (
+        "tattoo_en_branded_clothes",
+        "Her son suddenly wears expensive branded clothes and a brand new watch.",
+        "ownership_tattoo",
+    ),
+    # (c) money demanded with nude pictures
+    (
+        "sextortion_nl_money",
+        "Een onbekende chanteert mijn broer met naaktfoto's en eist 500 euro, anders stuurt hij "
+        "ze naar zijn werk.",
+        "sextortion_nude_images",
+    ),
+    (
+        "sextortion_nl_transfer",
+        "Iemand dreigt mijn naaktfoto's te verspreiden als ik niet 300 euro overmaak.",
+        "sextortion_nude_images",
+    ),
+    (
+        "sextortion_en_dollars",
+        "Someone is blackmailing me with nude pictures and demands 300 dollars or he will send "
+        "them to my family.",
+        "sextortion_nude_images",
+    ),
+    (
+        "sextortion_en_bitcoin",
+        "A scammer threatened to post his nudes unless he paid 500 euros in bitcoin.",
+        "sextortion_nude_images",
+    ),
+]
+
+# Written the way the guidelines would expect a report to read; these stay signals.
+# (id, text, signal that must be found, form that must be indicated or None)
+COUNTERPARTS: list[tuple[str, str, str, str | None]] = [
+    (
+        "threat_nl_family",
+        "De baas dreigt haar familie iets aan te doen als ze weggaat.",
+        "threats_against_person_or_family",
+        None,
+    ),
+    (
+        "threat_en_family",
+        "The boss threatens to hurt his family back home if he quits.",
+        "threats_against_person_or_family",
+        None,
+    ),
+    (
+        "tattoo_nl_pimp_forced",
+        "Haar pooier heeft haar gedwongen een tatoeage met zijn naam te nemen, ze moet elke avond "
+        "klanten ontvangen.",
+        "ownership_tattoo",
+        SEX,
+    ),
+    (
+        "tattoo_nl_property",
+        "Op haar pols staat een tatoeage met eigendom van R., hij int al haar geld van de klanten.",
+        "ownership_tattoo",
+        SEX,
+    ),
+    (
+        "tattoo_en_put_on_her",
+        "He had his name tattooed on her neck and sells her to men at a motel.",
+        "ownership_tattoo",
+        SEX,
+    ),
+    (
+        "tattoo_en_barcode",
+        "She has a barcode tattoo her pimp made her get.",
+        "ownership_tattoo",
+        None,
+    ),
+    (
+        "sextortion_nl_sex_with_friends",
+        "Hij chanteert haar met naaktfoto's: ze moet seks hebben met zijn vrienden, anders zet hij "
+        "ze online.",
+        "sextortion_nude_images",
+        SEX,
+    ),
+    (
+        "sextortion_en_webcam_for_men",
+        "He blackmails her with nude photos to make her do webcam shows for paying men.",
+        "sextortion_nude_images",
+        SEX,
+    ),
+]
+
+# (id, text): financial sextortion told over two sentences, or of a minor. The engine reads a
+# benign fact only when it shares words with the signal (one sentence), and pictures plus money
+# around a minor as paid sex; data alone cannot tell who pays whom. Strict: fails once fixed.
+KNOWN_GAPS: list[tuple[str, str]] = [
+    (
+        "sextortion_nl_two_sentences",
+        "Mijn vriendin wordt gechanteerd met naaktfoto's. Hij eist 200 euro, anders zet hij ze "
+        "online.",
+    ),
+    (
+        "sextortion_en_minor_money",
+        "My 15 year old son is being blackmailed with nudes, the man demands 100 dollars.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cid", "text", "signal"), LOOK_ALIKES, ids=[c[0] for c in LOOK_ALIKES])
+def test_look_alike_is_no_signal_and_no_form(
+    real_kb: KnowledgeBase, cid: str, text: str, signal: str
+) -> None:
+    result = assess(kb=real_kb, text=text)
+    assert signal not in {s.indicator_id for s in result.signals}
+    assert result.form_ids == ()
+    assert "police" not in result.channel_ids
+
+
+@pytest.mark.parametrize(
+    ("cid", "text", "signal", "form"), COUNTERPARTS, ids=[c[0] for c in COUNTERPARTS]
+)
+def test_the_real_signal_is_still_found(
+    real_kb: KnowledgeBase, cid: str, text: str, signal: str, form: str | None
+) -> None:
+    result = assess(kb=real_kb, text=text)
+    assert signal in {s.indicator_id for s in result.signals}
+    if form is not None:
+        assert form in result.form_ids
+
+
+@pytest.mark.parametrize(("cid", "text"), KNOWN_GAPS, ids=[c[0] for c in KNOWN_GAPS])
+@pytest.mark.xfail(strict=True, reason="financial sextortion across sentences or of a minor")
+def test_financial_sextortion_known_gaps(real_kb: KnowledgeBase, cid: str, text: str) -> None:
+    assert assess(kb=real_kb, text=text).form_ids == ()
