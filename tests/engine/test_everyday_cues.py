@@ -1,0 +1,121 @@
+"""Everyday ways of saying the context cues in lexicon.toml: a wish to stay unnamed, a cry for help
+heard from others, being shut in from outside, times that repeat, theft words, owners who choose
+their hours. The texts are written for these tests (never taken from the evaluation cases)."""
+
+from __future__ import annotations
+
+import pytest
+
+from signaalwijzer.engine import assess
+from signaalwijzer.knowledge import KnowledgeBase
+
+LABOUR_NL = "De baas houdt hun paspoorten en ze krijgen geen loon. "
+LABOUR_EN = "The boss keeps their passports and they get no wages. "
+
+
+@pytest.mark.parametrize(
+    ("text", "anonymous"),
+    [
+        (LABOUR_NL + "Ik durf dit niet onder mijn eigen naam te melden.", True),
+        (LABOUR_NL + "Zet mijn naam er alsjeblieft niet bij, hier kent iedereen elkaar.", True),
+        (LABOUR_NL + "Hij mag niet weten dat ik dit meld.", True),
+        (LABOUR_NL + "Hou mij er alsjeblieft buiten.", True),
+        (LABOUR_EN + "I don't want my name on this.", True),
+        (LABOUR_EN + "They can't know it was me who told you.", True),
+        (LABOUR_EN + "I'm scared he will find out, everybody knows everybody here.", True),
+        ("Mijn naam is Petra en ik werk bij de bakker. " + LABOUR_NL, False),
+        (LABOUR_EN + "My name is Tom, you can call me back on this number.", False),
+    ],
+)
+def test_wish_to_stay_unnamed_in_everyday_words(
+    real_kb: KnowledgeBase, text: str, anonymous: bool
+) -> None:
+    result = assess(kb=real_kb, text=text)
+    assert result.anonymous is anonymous
+    assert (result.channel_ids[0] == "anonymous") is anonymous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vannacht is er bij de buren ingebroken, ik heb meteen de politie gebeld.",
+        "Someone broke into my car last night and I called the police.",
+    ],
+)
+def test_writer_calling_the_police_is_no_threat_with_police(
+    real_kb: KnowledgeBase, text: str
+) -> None:
+    result = assess(kb=real_kb, text=text)
+    assert "threat_police_deportation" not in result.signal_ids
+    assert result.form_ids == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De baas zegt dat hij de politie belt als ze klagen.",
+        "The boss says he will call immigration if they complain.",
+    ],
+)
+def test_boss_threatening_with_police_is_a_signal(real_kb: KnowledgeBase, text: str) -> None:
+    assert "threat_police_deportation" in assess(kb=real_kb, text=text).signal_ids
+
+
+def test_a_relative_by_marriage_tells_of_someone_else(real_kb: KnowledgeBase) -> None:
+    text = (
+        "Mijn zwager laat een meisje in zijn kapsalon werken. Ik zie dat ze achter de zaak "
+        "slaapt en ik weet dat ze geen loon krijgt. Ik heb het hem gevraagd en ik kreeg geen "
+        "antwoord."
+    )
+    assert assess(kb=real_kb, text=text).perspective != "victim"
+
+
+@pytest.mark.parametrize(
+    ("text", "acute"),
+    [
+        (
+            "In de loods naast ons roepen mensen help, de deur is van buitenaf met een hangslot "
+            "dicht.",
+            True,
+        ),
+        ("They are shouting help from the container, it is padlocked.", True),
+        ("My daughter of 14 just texted me 'help mum' from a house I don't know.", True),
+        ("She goes out with his friends every night and comes back at 5.", False),
+        (
+            "The door was padlocked from the outside when the police raided the farm last year.",
+            False,
+        ),
+    ],
+)
+def test_cries_heard_and_shut_in_from_outside(
+    real_kb: KnowledgeBase, text: str, acute: bool
+) -> None:
+    assert assess(kb=real_kb, text=text).acute is acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kinderen van een jaar of 10 jatten in de drogist, buiten wacht een vrouw die de spullen "
+        "aanneemt.",
+        "Young kids pickpocket on the tram and hand the wallets to two men who wait at the exit.",
+    ],
+)
+def test_children_stealing_for_an_adult_who_takes_the_goods(
+    real_kb: KnowledgeBase, text: str
+) -> None:
+    assert "criminal_exploitation" in assess(kb=real_kb, text=text).form_ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De man van de snackbar werkt van 10 tot 12 en woont erboven, maar hij is eigenaar en "
+        "neemt elk jaar een maand vrij.",
+        "Mijn zoon van 15 verdient geld met zijn gamefilmpjes op YouTube.",
+        "He works from 10 till midnight and lives above the shop, but he owns the place and takes "
+        "a month off every summer.",
+    ],
+)
+def test_look_alikes_with_an_everyday_explanation(real_kb: KnowledgeBase, text: str) -> None:
+    assert assess(kb=real_kb, text=text).form_ids == ()
