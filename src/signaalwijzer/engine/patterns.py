@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from signaalwijzer.engine.text import Doc, lemma, normalise_word
+from signaalwijzer.engine.text import Doc, function_words, lemma, normalise_word
 
 MAX_GAP = 4  # other words allowed between two consecutive terms
 TYPO_MIN_LEN = 8  # words this long also match with one typo (same first two letters)
@@ -161,18 +161,40 @@ class Matcher:
                 self._add_variant(Pattern(owner=owner, source=source, slots=tuple(variant)))
 
     def _add_variant(self, pattern: Pattern) -> None:
-        index = len(self.patterns)
         self.patterns.append(pattern)
-        required = [s for s in pattern.slots if not s.optional]
-        anchor = max(required, key=self._rarity)
-        self._others_masks.append(
-            tuple(sum(1 << t for t in s.terms) for s in required if s is not anchor)
-        )
-        for term in anchor.terms:
-            self._anchor.setdefault(term, []).append(index)
+
+    def _choose_anchors(self) -> None:
+        """Each pattern is looked at only when its anchor term occurs in the text: the required
+        slot without function words or numbers ("en", "the", "12") whose words the patterns use
+        least (a word many patterns need, like "moet" or "have", is common in texts too), then
+        the one with the longest shortest word."""
+        common = function_words(self.lang)
+        frequent = {tid for (kind, value), tid in self._terms.items() if kind == "number"}
+        frequent.update(tid for (kind, value), tid in self._terms.items() if value in common)
+        uses: dict[int, int] = {}
+        for pattern in self.patterns:
+            for slot in pattern.slots:
+                for term in slot.terms:
+                    uses[term] = uses.get(term, 0) + 1
+
+        def cost(slot: Slot) -> tuple[bool, int, int]:
+            return (
+                not frequent.isdisjoint(slot.terms),
+                sum(uses[t] for t in slot.terms),
+                -self._rarity(slot),
+            )
+
+        for index, pattern in enumerate(self.patterns):
+            required = [s for s in pattern.slots if not s.optional]
+            anchor = min(required, key=cost)
+            self._others_masks.append(
+                tuple(sum(1 << t for t in s.terms) for s in required if s is not anchor)
+            )
+            for term in anchor.terms:
+                self._anchor.setdefault(term, []).append(index)
 
     def _rarity(self, slot: Slot) -> int:
-        """Longer words are rarer: anchor on the slot whose shortest alternative is longest."""
+        """Longer words are rarer: the length of the slot's shortest alternative."""
         return min(self._term_lengths[tid] for tid in slot.terms)
 
     def _term_id(self, kind: str, value: str) -> int:
@@ -201,8 +223,10 @@ class Matcher:
         return tid
 
     def finish(self) -> None:
-        """Freeze the tables; word lookups are cached from here on."""
+        """Choose the anchors and freeze the tables; word lookups are cached from here on."""
+        self._choose_anchors()
         self.word_terms = lru_cache(maxsize=100_000)(self._word_terms)
+        self.word_mask = lru_cache(maxsize=100_000)(self._word_mask)
 
     def _word_terms(self, word: str) -> frozenset[int]:
         if len(word) > MAX_WORD_LEN:  # not a word anyone types; keeps hostile input cheap
@@ -232,32 +256,48 @@ class Matcher:
                         found.add(tid)
         return frozenset(found)
 
+    def _word_mask(self, word: str) -> int:
+        """The terms a word fills, as bits: sentences are compared with whole patterns in C."""
+        mask = 0
+        for tid in self.word_terms(word):
+            mask |= 1 << tid
+        return mask
+
     def match(self, doc: Doc) -> list[Match]:
         tokens = doc.tokens
         if not tokens:
             return []
         lookup = self.word_terms
+        word_mask = self.word_mask
         by_term: dict[int, list[int]] = {}
+        sentence_masks: dict[int, int] = {}
+        sentences = [t.sentence for t in tokens]
         for pos, token in enumerate(tokens):
-            for tid in lookup(token.norm):
-                by_term.setdefault(tid, []).append(pos)
-        present = by_term.keys()
-        present_mask = 0
-        for tid in present:
-            present_mask |= 1 << tid
+            terms = lookup(token.norm)
+            if terms:
+                for tid in terms:
+                    by_term.setdefault(tid, []).append(pos)
+                sentence = token.sentence
+                sentence_masks[sentence] = sentence_masks.get(sentence, 0) | word_mask(token.norm)
+        # A pattern can only match inside one sentence: keep those whose anchor term stands in a
+        # sentence that also holds a term of every other required slot.
         anchor = self._anchor
         others = self._others_masks
         candidates: set[int] = set()
-        for tid in present:
+        for tid, where in by_term.items():
             hit = anchor.get(tid)
-            if hit:
-                for index in hit:
-                    for mask in others[index]:
-                        if not mask & present_mask:
+            if not hit:
+                continue
+            masks = [sentence_masks[s] for s in {sentences[p] for p in where}]
+            for index in hit:
+                required = others[index]
+                for present in masks:
+                    for mask in required:
+                        if not mask & present:
                             break
                     else:
                         candidates.add(index)
-        sentences: list[int] | None = None
+                        break
         memo: dict[frozenset[int], list[int]] = {}
         out: list[Match] = []
         patterns = self.patterns
@@ -270,14 +310,12 @@ class Matcher:
                     (tid,) = terms
                     positions = by_term[tid]
                 else:
-                    positions = sorted({p for t in terms if t in present for p in by_term[t]})
+                    positions = sorted({p for t in terms if t in by_term for p in by_term[t]})
                 out.extend(
                     Match(pattern.owner, index, p, p, (p,))
                     for p in positions[:MAX_MATCHES_PER_PATTERN]
                 )
                 continue
-            if sentences is None:
-                sentences = [t.sentence for t in tokens]
             out.extend(self._match_chain(index, by_term, sentences, memo))
         return out
 
@@ -287,13 +325,14 @@ class Matcher:
         by_term: dict[int, list[int]],
         memo: dict[frozenset[int], list[int]],
     ) -> list[int]:
-        if len(terms) == 1:
-            (tid,) = terms
-            return by_term.get(tid, [])
         # Many patterns share a slot ("laat|liet"): its positions are worked out once per text.
         found = memo.get(terms)
         if found is None:
-            found = sorted({p for t in terms for p in by_term.get(t, ())})
+            present = terms & by_term.keys()  # in C; mostly one alternative or none occurs
+            if len(present) == 1:
+                found = by_term[next(iter(present))]
+            else:
+                found = sorted({p for t in present for p in by_term[t]})
             memo[terms] = found
         return found
 
@@ -309,27 +348,38 @@ class Matcher:
         pattern = self.patterns[index]
         slots = pattern.slots
         ends = self._positions(slots[0].terms, by_term, memo)
-        chains: list[tuple[int, ...]] = [(p,) for p in ends]
+        # Per slot the positions that end a chain so far, and for each the index of the end of
+        # the previous slot it continues; tuples are built only for the matches returned.
+        levels: list[list[int]] = [ends]
+        links: list[list[int]] = []
         limit = MAX_GAP + 1
         for slot in slots[1:]:
             positions = self._positions(slot.terms, by_term, memo)
             new_ends: list[int] = []
-            new_chains: list[tuple[int, ...]] = []
+            back: list[int] = []
             for p in positions:
                 i = bisect_left(ends, p) - 1
                 if i >= 0:
                     e = ends[i]
                     if p - e <= limit and sentences[e] == sentences[p]:
                         new_ends.append(p)
-                        new_chains.append((*chains[i], p))
+                        back.append(i)
             if not new_ends:
                 return []
-            ends, chains = new_ends, new_chains
+            links.append(back)
+            levels.append(new_ends)
+            ends = new_ends
         owner = pattern.owner
-        return [
-            Match(owner, index, chain[0], chain[-1], chain)
-            for chain in chains[:MAX_MATCHES_PER_PATTERN]
-        ]
+        out: list[Match] = []
+        for j in range(min(len(ends), MAX_MATCHES_PER_PATTERN)):
+            chain = [ends[j]]
+            k = j
+            for level in range(len(links) - 1, -1, -1):
+                k = links[level][k]
+                chain.append(levels[level][k])
+            chain.reverse()
+            out.append(Match(owner, index, chain[0], chain[-1], tuple(chain)))
+        return out
 
 
 def compile_matcher(lang: str, owned_patterns: Iterable[tuple[str, str]]) -> Matcher:

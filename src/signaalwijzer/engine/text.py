@@ -197,6 +197,13 @@ _STOPWORD_LANGS: dict[str, tuple[str, ...]] = {}
 for _lang, _words in _STOPWORDS.items():
     for _word in _words:
         _STOPWORD_LANGS[_word] = (*_STOPWORD_LANGS.get(_word, ()), _lang)
+
+
+def function_words(lang: str) -> frozenset[str]:
+    """The (normalised) function words of a language: common in any text, never telling."""
+    return _STOPWORDS.get(lang, frozenset())
+
+
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
