@@ -113,9 +113,21 @@ def test_children_stealing_for_an_adult_who_takes_the_goods(
         "De man van de snackbar werkt van 10 tot 12 en woont erboven, maar hij is eigenaar en "
         "neemt elk jaar een maand vrij.",
         "Mijn zoon van 15 verdient geld met zijn gamefilmpjes op YouTube.",
+        "My son (15) earns money from his gaming videos on TikTok, a brand pays him.",
         "He works from 10 till midnight and lives above the shop, but he owns the place and takes "
         "a month off every summer.",
     ],
 )
 def test_look_alikes_with_an_everyday_explanation(real_kb: KnowledgeBase, text: str) -> None:
     assert assess(kb=real_kb, text=text).form_ids == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My niece (14) chats with a man on Snapchat who pays her for photos.",
+        "Mijn nichtje van 14 krijgt van iemand via Snapchat geld voor foto's van zichzelf.",
+    ],
+)
+def test_a_minor_paid_for_pictures_by_someone_met_online(real_kb: KnowledgeBase, text: str) -> None:
+    assert "sexual_exploitation" in assess(kb=real_kb, text=text).form_ids
