@@ -131,3 +131,26 @@ def test_look_alikes_with_an_everyday_explanation(real_kb: KnowledgeBase, text: 
 )
 def test_a_minor_paid_for_pictures_by_someone_met_online(real_kb: KnowledgeBase, text: str) -> None:
     assert "sexual_exploitation" in assess(kb=real_kb, text=text).form_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "acute"),
+    [
+        (
+            "I work in a house as a cleaner, they keep my passport and I get no money for a year. "
+            "Please help me.",
+            False,
+        ),
+        (
+            "Ik werk al een jaar in een restaurant, de baas houdt mijn paspoort en ik krijg geen "
+            "loon. Help mij alsjeblieft.",
+            False,
+        ),
+        ("Please help me, he is hitting her right now in the hallway.", True),
+        ("Help, ze slaat hem nu met een stok!", True),
+    ],
+)
+def test_a_plea_for_help_is_danger_now_only_with_a_sign_of_now(
+    real_kb: KnowledgeBase, text: str, acute: bool
+) -> None:
+    assert assess(kb=real_kb, text=text).acute is acute
