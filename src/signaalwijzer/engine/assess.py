@@ -7,7 +7,7 @@ danger, anonymity), score the forms and route. Nothing is stored or logged.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from signaalwijzer.engine import context as ctx
 from signaalwijzer.engine import learned as learned_layer
@@ -199,7 +199,7 @@ def assess(
     professional = ctx.is_professional(reading)
     victim = ctx.is_victim(reading)
     advice = ctx.asks_advice(reading)
-    anonymous_hits = ctx.wants_anonymity(reading)
+    anonymous_hits = ctx.wants_anonymity(reading, victim=victim)
     is_anonymous = anonymous or bool(anonymous_hits)
     context_counts = {
         # Setting words name what it is about, also in a negated sentence.
@@ -402,5 +402,5 @@ def _spans(
     return tuple(spans)
 
 
-def _distinct(matches: list[Match]) -> int:
+def _distinct(matches: Sequence[Match]) -> int:
     return len({m.start for m in matches})

@@ -4,8 +4,9 @@ stay anonymous and minors. All cue words come from ``lexicon.toml``; this module
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from signaalwijzer.engine.index import LEXICON_PREFIX
 from signaalwijzer.engine.patterns import Match
@@ -60,12 +61,19 @@ class Reading:
     lang: str
     hits: dict[str, list[Hit]] = field(default_factory=dict)
 
-    def lex(self, key: str, *, include_negated: bool = False) -> list[Match]:
-        return [
-            h.match
-            for h in self.hits.get(LEXICON_PREFIX + key, ())
-            if include_negated or not h.negated
-        ]
+    _lex_cache: dict[tuple[str, bool], tuple[Match, ...]] = field(default_factory=dict)
+
+    def lex(self, key: str, *, include_negated: bool = False) -> tuple[Match, ...]:
+        """The matches of a lexicon entry (the rules ask for the same ones many times)."""
+        found = self._lex_cache.get((key, include_negated))
+        if found is None:
+            found = tuple(
+                h.match
+                for h in self.hits.get(LEXICON_PREFIX + key, ())
+                if include_negated or not h.negated
+            )
+            self._lex_cache[(key, include_negated)] = found
+        return found
 
     def positions(self, key: str) -> set[int]:
         out: set[int] = set()
@@ -77,6 +85,10 @@ class Reading:
         return {self.doc.tokens[m.start].sentence for m in self.lex(key)}
 
     def norms(self) -> list[str]:
+        return self._norms
+
+    @cached_property
+    def _norms(self) -> list[str]:
         return [t.norm for t in self.doc.tokens]
 
 
@@ -90,7 +102,7 @@ def read(doc: Doc, lang: str, matches: Iterable[Match]) -> Reading:
     for match in grouped.get(LEXICON_PREFIX + "negation", ()):
         negations.update(match.positions)
     # Hedges are not denials: "ik weet niet of ze bedreigd wordt", "not sure if he is paid".
-    norms = [t.norm for t in doc.tokens]
+    norms = reading.norms()
     for q in list(negations):
         after = norms[q + 1] if q + 1 < len(norms) else ""
         before = norms[q - 1] if q > 0 else ""
@@ -317,7 +329,7 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
 _OPENING_CRY = frozenset({"help", "hulp", "sos", "helpp", "hellup"})
 
 
-def _contiguous(matches: list[Match]) -> list[Match]:
+def _contiguous(matches: Sequence[Match]) -> list[Match]:
     return [m for m in matches if m.end - m.start + 1 == len(m.positions)]
 
 
@@ -388,7 +400,7 @@ def is_victim(reading: Reading) -> bool:
     return len(own) >= 2 + min(observed, 2) and first >= 2 and first >= third
 
 
-def _distinct_starts(matches: list[Match]) -> int:
+def _distinct_starts(matches: Sequence[Match]) -> int:
     return len({m.start for m in matches})
 
 
@@ -396,11 +408,12 @@ def asks_advice(reading: Reading) -> bool:
     return bool(reading.lex("advice"))
 
 
-def wants_anonymity(reading: Reading) -> list[Match]:
+def wants_anonymity(reading: Reading, *, victim: bool) -> Sequence[Match]:
     """An explicit wish, or fear of the people involved when the writer only saw it: a victim's
-    "they know where I live" is a threat in their own story, not a wish to report unnamed."""
+    ("victim" is what :func:`is_victim` says) "they know where I live" is a threat in their own
+    story, not a wish to report unnamed."""
     wish = reading.lex("anonymous")
-    if wish or is_victim(reading):
+    if wish or victim:
         return wish
     return reading.lex("anonymous_fear")
 
