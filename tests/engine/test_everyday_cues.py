@@ -154,3 +154,35 @@ def test_a_plea_for_help_is_danger_now_only_with_a_sign_of_now(
     real_kb: KnowledgeBase, text: str, acute: bool
 ) -> None:
     assert assess(kb=real_kb, text=text).acute is acute
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        (
+            "De ploegleider heeft hun pasjes en geeft ze elke week een paar tientjes.",
+            "bank_card_controlled",
+        ),
+        ("Hun loon komt op een rekening die de voorman beheert.", "bank_card_controlled"),
+        ("He had her phone in his hand the whole time.", "phone_taken_or_monitored"),
+        (
+            "In de massagesalon werd mijn buurman een extraatje aangeboden.",
+            "massage_parlour_closed_off",
+        ),
+    ],
+)
+def test_everyday_words_for_control_signals(real_kb: KnowledgeBase, text: str, signal: str) -> None:
+    assert signal in assess(kb=real_kb, text=text).signal_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "minor"),
+    [
+        ("The girl with him couldn't have been older than 15.", True),
+        ("Het meisje was echt niet ouder dan 14.", True),
+        ("She came in with a school backpack, he did all the talking.", True),
+        ("He is not older than 40, I think.", False),
+    ],
+)
+def test_age_said_without_a_plain_number(real_kb: KnowledgeBase, text: str, minor: bool) -> None:
+    assert assess(kb=real_kb, text=text).minor is minor
