@@ -186,3 +186,55 @@ def test_everyday_words_for_control_signals(real_kb: KnowledgeBase, text: str, s
 )
 def test_age_said_without_a_plain_number(real_kb: KnowledgeBase, text: str, minor: bool) -> None:
     assert assess(kb=real_kb, text=text).minor is minor
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        (
+            "My neighbour's girlfriend has men over every night, he sits in the car outside and "
+            "she gives him the money after.",
+            "sexual_exploitation",
+        ),
+        (
+            "Young women live in the flat above the chip shop, men come up all night and a guy "
+            "drives them around.",
+            "sexual_exploitation",
+        ),
+        (
+            "Er staat elke dag een vrouw met een baby te bedelen bij de supermarkt, 's avonds "
+            "haalt een man haar op en pakt het bakje.",
+            "criminal_exploitation",
+        ),
+        (
+            "Een jongen van 17 woont in een huis vol plantjes en mag er niet uit, hij moet de "
+            "planten water geven.",
+            "criminal_exploitation",
+        ),
+    ],
+)
+def test_what_a_bystander_sees_in_plain_words(real_kb: KnowledgeBase, text: str, form: str) -> None:
+    assert form in assess(kb=real_kb, text=text).form_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("They sleep ten to a room above the restaurant.", "overcrowded_housing"),
+        ("The owner takes their wages for rent.", "housing_deduction_too_high"),
+        ("Her papers are with my sister in law.", "passport_held"),
+    ],
+)
+def test_everyday_words_for_work_signals(real_kb: KnowledgeBase, text: str, signal: str) -> None:
+    assert signal in assess(kb=real_kb, text=text).signal_ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My flatmate has friends over every night for games.",
+        "Hij verzamelt oude fietsen en haalt ze elke week op met een busje.",
+    ],
+)
+def test_everyday_visitors_and_pickups_are_no_form(real_kb: KnowledgeBase, text: str) -> None:
+    assert assess(kb=real_kb, text=text).form_ids == ()
