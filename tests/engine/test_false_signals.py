@@ -111,6 +111,53 @@ LOOK_ALIKES: list[tuple[str, str, str]] = [
     ),
 ]
 
+# Typo tolerance (one edit for 8+ letters) must not turn a real word into a signal word.
+# (id, text, signal that must NOT be found, counterpart text where it must be found)
+TYPO_NEIGHBOURS: list[tuple[str, str, str, str]] = [
+    (
+        "geslapen_geslagen",
+        "Ik heb vannacht bij mijn zus geslapen.",
+        "physical_violence",
+        "Ze wordt thuis geslagen.",
+    ),
+    (
+        "geschokt_geschopt",
+        "Ik was echt geschokt toen ik het nieuws zag.",
+        "physical_violence",
+        "Hij is door de voorman geschopt.",
+    ),
+    (
+        "contact_contract",
+        "Ze heeft geen contact meer met haar oude school.",
+        "no_contract_cash_only",
+        "Hij werkt zonder contract en krijgt contant.",
+    ),
+    (
+        "starting_starving",
+        "He is starting a new course next week.",
+        "exhausted_malnourished",
+        "The kids look starving and thin.",
+    ),
+    (
+        "departed_deported",
+        "Her train departed at six and she arrived in Utrecht at eight.",
+        "threat_police_deportation",
+        "The boss says they will be deported if they complain.",
+    ),
+    (
+        "employee_employer",
+        "The employee has a bank card from the company for fuel.",
+        "bank_card_controlled",
+        "The employer keeps their bank cards in the office.",
+    ),
+    (
+        "dragging_drugging",
+        "Two men were dragging a heavy sofa up the stairs.",
+        "forced_drugs_alcohol",
+        "He keeps drugging her drinks.",
+    ),
+]
+
 # Written the way the guidelines would expect a report to read; these stay signals.
 # (id, text, signal that must be found, form that must be indicated or None)
 COUNTERPARTS: list[tuple[str, str, str, str | None]] = [
@@ -208,3 +255,13 @@ def test_the_real_signal_is_still_found(
 @pytest.mark.xfail(strict=True, reason="financial sextortion across sentences or of a minor")
 def test_financial_sextortion_known_gaps(real_kb: KnowledgeBase, cid: str, text: str) -> None:
     assert assess(kb=real_kb, text=text).form_ids == ()
+
+
+@pytest.mark.parametrize(
+    ("cid", "text", "signal", "counterpart"), TYPO_NEIGHBOURS, ids=[c[0] for c in TYPO_NEIGHBOURS]
+)
+def test_a_real_word_next_to_a_signal_word_is_not_that_signal(
+    real_kb: KnowledgeBase, cid: str, text: str, signal: str, counterpart: str
+) -> None:
+    assert signal not in {s.indicator_id for s in assess(kb=real_kb, text=text).signals}
+    assert signal in {s.indicator_id for s in assess(kb=real_kb, text=counterpart).signals}
