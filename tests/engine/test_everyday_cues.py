@@ -238,3 +238,36 @@ def test_everyday_words_for_work_signals(real_kb: KnowledgeBase, text: str, sign
 )
 def test_everyday_visitors_and_pickups_are_no_form(real_kb: KnowledgeBase, text: str) -> None:
     assert assess(kb=real_kb, text=text).form_ids == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn nichtje (15) gaat naar feestjes waar ze geld krijgt van oudere mannen.",
+        "Onze leerling van 14 zegt dat ze met zijn vrienden chillt en daar geld voor krijgt.",
+        "My niece (15) goes to parties where older guys give her cash.",
+        "Mijn dochter (15) heeft een vriendje van 24 die haar ophaalt van school en haar meeneemt "
+        "naar feestjes, ze krijgt van hem drank en spullen.",
+    ],
+)
+def test_a_minor_paid_or_taken_to_parties_by_older_men(real_kb: KnowledgeBase, text: str) -> None:
+    assert "sexual_exploitation" in assess(kb=real_kb, text=text).form_ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn dochter van 16 is mee naar een feestje van haar klas en is pas om 1 uur thuis.",
+        "We nemen onze kinderen mee naar het hotel in Spanje.",
+        "Mijn zoon (15) werkt op feestjes als ober en wordt gewoon betaald door de catering.",
+    ],
+)
+def test_ordinary_parties_are_no_form(real_kb: KnowledgeBase, text: str) -> None:
+    assert assess(kb=real_kb, text=text).form_ids == ()
+
+
+def test_the_writers_own_volunteering_explains_nothing_away(real_kb: KnowledgeBase) -> None:
+    plain = "Een meisje van 14 uit mijn team krijgt geld voor foto's van zichzelf van een man."
+    volunteer = "Ik ben vrijwillig trainer. " + plain
+    assert "sexual_exploitation" in assess(kb=real_kb, text=plain).form_ids
+    assert "sexual_exploitation" in assess(kb=real_kb, text=volunteer).form_ids
