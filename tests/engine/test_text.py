@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from signaalwijzer.engine.text import LEMMA_OVERRIDES, clean, detect_language, lemma, tokenise
+from signaalwijzer.engine import text as text_module
+from signaalwijzer.engine.text import (
+    LEMMA_OVERRIDES,
+    clean,
+    detect_language,
+    lemma,
+    normalise_word,
+    tokenise,
+)
 
 
 def test_tokens_point_into_the_original_text() -> None:
@@ -91,3 +101,65 @@ def test_language_detection(text: str, expected: str) -> None:
 def test_a_dutch_text_with_english_words_stays_dutch() -> None:
     text = "Hij zegt steeds 'no problem boss' maar hij werkt elke dag van 6 tot 10 en krijgt niks"
     assert detect_language(tokenise(text)) == "nl"
+
+
+def _reference_tokens(text: str) -> list[tuple[int, int, str, int, bool, int]]:
+    """The plain reading of the rules, word by word: a word's sentence is the number of sentence
+    ends before it; it follows a comma when a clause mark stands between it and the word before;
+    a new clause starts at every such mark and every new sentence."""
+    cleaned = clean(text)
+    ends = [m.end() for m in text_module._SENTENCE_END.finditer(cleaned)]
+    marks = [m.start() for m in text_module._CLAUSE_MARK.finditer(cleaned)]
+    out: list[tuple[int, int, str, int, bool, int]] = []
+    previous_start, previous_sentence, clause = -1, 0, 0
+    for match in text_module._WORD.finditer(cleaned):
+        start, end = match.span()
+        sentence = sum(1 for e in ends if e <= start)
+        comma = any(previous_start < m < start for m in marks)
+        if comma or sentence != previous_sentence:
+            clause += 1
+        previous_start, previous_sentence = start, sentence
+        out.append((start, end, normalise_word(match.group()), sentence, comma, clause))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "ze",
+                "Werkt",
+                "14",
+                "uur",
+                "m'n",
+                "baas",
+                "Één",
+                ".",
+                ",",
+                "!",
+                "?",
+                ";",
+                ":",
+                "(",
+                ")",
+                " - ",
+                "\n",
+                "\n\n",
+                " ",
+                "  ",
+                "\u2013",
+                "...",
+                "x.y",
+                "3.5",
+                "\x00",
+                "can't",
+            ]
+        ),
+        max_size=40,
+    ).map(" ".join)
+    | st.text(max_size=80)
+)
+def test_tokens_follow_the_plain_rules(text: str) -> None:
+    """The piecewise tokeniser gives exactly what reading the rules word by word gives."""
+    assert [tuple(t) for t in tokenise(text).tokens] == _reference_tokens(text)

@@ -122,29 +122,43 @@ def normalise_word(word: str) -> str:
 
 def tokenise(text: str) -> Doc:
     """Split into word tokens with offsets and sentence numbers (chat text without stops is one
-    sentence; the pattern gap limit keeps matches local anyway)."""
+    sentence; the pattern gap limit keeps matches local anyway).
+
+    The text is cut at every sentence end and clause mark first; the words of one piece share
+    their sentence and clause, so each piece is read with one regular-expression scan."""
     cleaned = clean(text)
     boundaries = [m.end() for m in _SENTENCE_END.finditer(cleaned)]
     marks = [m.start() for m in _CLAUSE_MARK.finditer(cleaned)]
+    cuts = sorted({*boundaries, *marks, len(cleaned)})
+    ends_at = dict.fromkeys(boundaries, 0)
+    for end in boundaries:
+        ends_at[end] += 1
+    mark_at = frozenset(marks)
     tokens: list[Token] = []
-    clause = 0
-    previous_sentence = 0
-    b_index = m_index = 0
-    n_boundaries, n_marks = len(boundaries), len(marks)
+    append = tokens.append
     new = tuple.__new__
     norm = normalise_word
-    for match in _WORD.finditer(cleaned):
-        start, end = match.span()
-        comma = False
-        while m_index < n_marks and marks[m_index] < start:
+    scan = _WORD.finditer
+    sentence = previous_sentence = clause = 0
+    comma = False  # a clause mark since the last word
+    piece_start = 0
+    for cut in cuts:
+        first = True
+        for match in scan(cleaned, piece_start, cut):
+            if first:
+                if comma or sentence != previous_sentence:
+                    clause += 1
+                previous_sentence = sentence
+                start, end = match.span()
+                append(new(Token, (start, end, norm(match.group()), sentence, comma, clause)))
+                comma = first = False
+                continue
+            start, end = match.span()
+            append(new(Token, (start, end, norm(match.group()), sentence, False, clause)))
+        sentence += ends_at.get(cut, 0)
+        if cut in mark_at:
             comma = True
-            m_index += 1
-        while b_index < n_boundaries and boundaries[b_index] <= start:
-            b_index += 1
-        if comma or b_index != previous_sentence:
-            clause += 1
-        previous_sentence = b_index
-        tokens.append(new(Token, (start, end, norm(match.group()), b_index, comma, clause)))
+        piece_start = cut
     return Doc(text=cleaned, tokens=tuple(tokens))
 
 
