@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 from signaalwijzer.engine.index import LEXICON_PREFIX
 from signaalwijzer.engine.patterns import Match
@@ -47,8 +48,9 @@ _DURATION_BEFORE = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
+    """A match and whether a negation governs it (a tuple: made for every match of every text)."""
+
     match: Match
     negated: bool
 
