@@ -271,3 +271,41 @@ def test_the_writers_own_volunteering_explains_nothing_away(real_kb: KnowledgeBa
     volunteer = "Ik ben vrijwillig trainer. " + plain
     assert "sexual_exploitation" in assess(kb=real_kb, text=plain).form_ids
     assert "sexual_exploitation" in assess(kb=real_kb, text=volunteer).form_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        (
+            "The lads at the car wash work all day for almost nothing, they get food and a bed.",
+            "wages_withheld",
+        ),
+        (
+            "De jongens van de carwash werken voor bijna niks en krijgen alleen eten.",
+            "wages_withheld",
+        ),
+        (
+            "I owe a guy money and now he makes me sell in the park every night.",
+            "forced_to_commit_crime",
+        ),
+    ],
+)
+def test_everyday_words_for_unpaid_and_forced_work(
+    real_kb: KnowledgeBase, text: str, signal: str
+) -> None:
+    assert signal in assess(kb=real_kb, text=text).signal_ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He works for almost nothing because he is a volunteer at the food bank.",
+        "Hij werkt voor niks, hij is vrijwilliger bij de voedselbank.",
+    ],
+)
+def test_working_for_nothing_is_not_forced_labour_by_itself(
+    real_kb: KnowledgeBase, text: str
+) -> None:
+    result = assess(kb=real_kb, text=text)
+    assert "forced_labour_servitude" not in result.signal_ids
+    assert result.form_ids == ()
