@@ -78,8 +78,15 @@ test-e2e: install-dev assets messages
 test: install-dev assets messages check
 	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest -q -p no:cacheprovider
 
+# Development cases (all, then the third kept out of tuning), then our own held-out batch,
+# which no pattern and no training has seen.
 eval: install
 	$(BIN)/signaalwijzer evaluate ../shared/eval/dev.jsonl
+	$(BIN)/signaalwijzer evaluate ../shared/eval/dev.jsonl --split heldout | head -12
+	@for held in eval/heldout/*.jsonl; do \
+	  echo "== $$held (held out: never tuned or trained on)"; \
+	  $(BIN)/signaalwijzer evaluate $$held | head -12; \
+	done
 
 # The engine's learned second opinion: retrain after changing patterns or weights.
 train: install
