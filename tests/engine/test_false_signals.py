@@ -151,10 +151,60 @@ TYPO_NEIGHBOURS: list[tuple[str, str, str, str]] = [
         "The employer keeps their bank cards in the office.",
     ),
     (
+        "verwoorden_vermoorden",
+        "Ik weet niet goed hoe ik het moet verwoorden, ze moet thuis veel doormaken.",
+        "threats_against_person_or_family",
+        "Hij dreigt haar broertje te vermoorden.",
+    ),
+    (
+        "opgelucht_opgelicht",
+        "Ik was echt opgelucht toen ze haar nieuwe baan kreeg.",
+        "false_job_promise",
+        "Ze zijn opgelicht door een bureau dat werk beloofde.",
+    ),
+    (
+        "ondergoed_ondervoed",
+        "Ze kocht nieuw ondergoed en sokken bij de markt.",
+        "exhausted_malnourished",
+        "De kinderen zien er ondervoed en uitgeput uit.",
+    ),
+    (
+        "addition_addiction",
+        "In addition, she works at the bakery on Saturdays.",
+        "vulnerable_position_abused",
+        "They use his addiction to keep him working for them.",
+    ),
+    (
+        "underway_underpay",
+        "The renovation of the kitchen is underway.",
+        "wages_withheld",
+        "They underpay the pickers every single week.",
+    ),
+    (
         "dragging_drugging",
         "Two men were dragging a heavy sofa up the stairs.",
         "forced_drugs_alcohol",
         "He keeps drugging her drinks.",
+    ),
+]
+
+# Everyday verbs of force used for things, not people, are no danger now: "kicking a ball".
+# (id, text, counterpart that is acute)
+NOT_ACUTE: list[tuple[str, str, str]] = [
+    (
+        "kicking_a_ball",
+        "The kids were kicking a ball in the street all afternoon.",
+        "Right now two men are kicking a young guy at the bus stop.",
+    ),
+    (
+        "hitting_the_gym",
+        "He is hitting the gym every day now and eats well.",
+        "He is hitting her in the car park right now.",
+    ),
+    (
+        "dragging_a_sofa",
+        "Two men are dragging a sofa up the stairs to the third floor.",
+        "Two men are dragging a girl into a van right now.",
     ),
 ]
 
@@ -263,5 +313,16 @@ def test_financial_sextortion_known_gaps(real_kb: KnowledgeBase, cid: str, text:
 def test_a_real_word_next_to_a_signal_word_is_not_that_signal(
     real_kb: KnowledgeBase, cid: str, text: str, signal: str, counterpart: str
 ) -> None:
-    assert signal not in {s.indicator_id for s in assess(kb=real_kb, text=text).signals}
+    result = assess(kb=real_kb, text=text)
+    assert signal not in {s.indicator_id for s in result.signals}
+    assert result.form_ids == () and not result.acute
     assert signal in {s.indicator_id for s in assess(kb=real_kb, text=counterpart).signals}
+
+
+@pytest.mark.parametrize(("cid", "text", "counterpart"), NOT_ACUTE, ids=[c[0] for c in NOT_ACUTE])
+def test_force_verbs_about_things_are_no_danger_now(
+    real_kb: KnowledgeBase, cid: str, text: str, counterpart: str
+) -> None:
+    result = assess(kb=real_kb, text=text)
+    assert not result.acute and "emergency" not in result.channel_ids
+    assert assess(kb=real_kb, text=counterpart).acute
