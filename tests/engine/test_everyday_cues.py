@@ -309,3 +309,20 @@ def test_working_for_nothing_is_not_forced_labour_by_itself(
     result = assess(kb=real_kb, text=text)
     assert "forced_labour_servitude" not in result.signal_ids
     assert result.form_ids == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "acute"),
+    [
+        ("Er ligt een man in de kas die niet meer reageert, de voorman wil geen ambulance.", True),
+        ("Hij appt haar steeds dat hij haar vanavond verrot slaat als ze niet betaalt.", True),
+        ("He is beating her up right now in the hallway.", True),
+        ("Vorig jaar dreigde hij dat hij haar verrot zou slaan, nu woont ze bij ons.", False),
+        ("Last year her boss used to beat her up, now she lives with us.", False),
+        ("We are coming over tonight for dinner with the kids.", False),
+    ],
+)
+def test_everyday_words_for_danger_now_and_for_being_safe(
+    real_kb: KnowledgeBase, text: str, acute: bool
+) -> None:
+    assert assess(kb=real_kb, text=text).acute is acute
