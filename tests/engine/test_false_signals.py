@@ -181,11 +181,23 @@ TYPO_NEIGHBOURS: list[tuple[str, str, str, str]] = [
         "They underpay the pickers every single week.",
     ),
     (
+        "traffic_traffick",
+        "The school is on a busy road and the parents deal with a lot of traffic.",
+        "described_as_exploitation",
+        "I think the girl next door is being trafficked.",
+    ),
+    (
         "dragging_drugging",
         "Two men were dragging a heavy sofa up the stairs.",
         "forced_drugs_alcohol",
         "He keeps drugging her drinks.",
     ),
+]
+
+# Ordinary places and people nearby: no crime directed by someone (no form).
+NO_FORM: list[str] = [
+    "Op de hoek staat een snackbar en 's avonds rijden er jongens op scooters langs.",
+    "My neighbour waits outside the school every day to pick up her son.",
 ]
 
 # Everyday verbs of force used for things, not people, are no danger now: "kicking a ball".
@@ -326,3 +338,10 @@ def test_force_verbs_about_things_are_no_danger_now(
     result = assess(kb=real_kb, text=text)
     assert not result.acute and "emergency" not in result.channel_ids
     assert assess(kb=real_kb, text=counterpart).acute
+
+
+@pytest.mark.parametrize("text", NO_FORM)
+def test_ordinary_places_and_waiting_people_indicate_no_form(
+    real_kb: KnowledgeBase, text: str
+) -> None:
+    assert assess(kb=real_kb, text=text).form_ids == ()
