@@ -4,6 +4,7 @@ stay anonymous and minors. All cue words come from ``lexicon.toml``; this module
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -110,6 +111,7 @@ def read(doc: Doc, lang: str, matches: Iterable[Match]) -> Reading:
         before = norms[q - 1] if q > 0 else ""
         if after in HEDGE_AFTER or before in HEDGE_BEFORE:
             negations.discard(q)
+    ordered = sorted(negations)
     breaks: set[int] = set()
     for match in grouped.get(LEXICON_PREFIX + "clause_break", ()):
         breaks.update(match.positions)
@@ -119,15 +121,23 @@ def read(doc: Doc, lang: str, matches: Iterable[Match]) -> Reading:
             continue
         window = 1 if owner in TIGHT_KEYS else NEGATION_LOOKBACK
         reading.hits[owner] = [
-            Hit(m, _negated(doc, m, negations, breaks, lang, window)) for m in owned
+            Hit(m, _negated(doc, m, negations, ordered, breaks, lang, window)) for m in owned
         ]
     return reading
 
 
 def _negated(
-    doc: Doc, match: Match, negations: set[int], breaks: set[int], lang: str, window: int
+    doc: Doc,
+    match: Match,
+    negations: set[int],
+    ordered: list[int],
+    breaks: set[int],
+    lang: str,
+    window: int,
 ) -> bool:
-    if not negations:
+    # Most matches have no negation word within reach at all: find that out with one search.
+    first = bisect_left(ordered, match.start - window)
+    if first == len(ordered) or ordered[first] > match.end + NEGATION_LOOKAHEAD_NL:
         return False
     tokens = doc.tokens
     own = set(match.positions)
