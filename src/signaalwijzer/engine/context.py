@@ -8,6 +8,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import accumulate
 from typing import NamedTuple
 
 from signaalwijzer.engine.index import LEXICON_PREFIX
@@ -346,17 +347,17 @@ def _contiguous(matches: Sequence[Match]) -> list[Match]:
 
 
 def _clause_parts(reading: Reading) -> list[int]:
-    """A number per token: clauses split further at "en", "maar", "because" ..."""
-    breaks = reading.positions("clause_break")
-    out: list[int] = []
-    n = 0
-    previous = -1
-    for i, token in enumerate(reading.doc.tokens):
-        if token.clause != previous or i in breaks:
-            n += 1
-        previous = token.clause
-        out.append(n)
-    return out
+    """A label per token: clauses split further at "en", "maar", "because" ... Two tokens share a
+    label when they share a clause and no such word stands between them."""
+    tokens = reading.doc.tokens
+    at_break = [0] * len(tokens)
+    for position in reading.positions("clause_break"):
+        at_break[position] = 1
+    stride = len(tokens) + 1
+    return [
+        token.clause * stride + seen
+        for token, seen in zip(tokens, accumulate(at_break), strict=True)
+    ]
 
 
 def _dedupe(matches: list[Match]) -> list[Match]:
@@ -393,9 +394,11 @@ def is_victim(reading: Reading) -> bool:
     lang = "en" if reading.lang == "en" else "nl"
     # "ik wil niet dat ze weten dat ik het was" is about reporting, not about what happens to me.
     aside = reading.positions("anonymous") | reading.positions("anonymous_fear")
-    norms = [n if i not in aside else "" for i, n in enumerate(reading.norms())]
-    first = sum(1 for n in norms if n in _FIRST[lang])
-    third = sum(1 for n in norms if n in _THIRD[lang])
+    norms = reading.norms()
+    if aside:
+        norms = [n if i not in aside else "" for i, n in enumerate(norms)]
+    first = sum(map(_FIRST[lang].__contains__, norms))
+    third = sum(map(_THIRD[lang].__contains__, norms))
     # Short first-person phrases are only evidence when they are close together (one word
     # between at most): "ik wil dit melden" yes, "told me they all have to" no.
     own = {
@@ -442,9 +445,8 @@ def minor_evidence(reading: Reading) -> list[tuple[int, int]]:
     persons = {t for m in reading.lex("person", include_negated=True) for t in m.positions}
     verbs = {t for m in reading.lex("age_verb", include_negated=True) for t in m.positions}
     norms = reading.norms()
-    for i, token in enumerate(tokens):
-        if not token.norm[0].isdigit():
-            continue
+    for i in [i for i, norm in enumerate(norms) if norm[0].isdigit()]:
+        token = tokens[i]
         age = _age_value(token.norm)
         if age is None:
             continue
