@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -10,9 +11,11 @@ from hypothesis import strategies as st
 
 from signaalwijzer.engine import assess
 from signaalwijzer.engine.learned import (
+    MODEL_PATH,
     LinearModel,
     affirmed_words,
     features,
+    judge,
     load_model,
     rule_features,
     text_features,
@@ -34,6 +37,8 @@ FRAGMENTS = [
     "They work every day from six in the morning till midnight.",
     "She is 15 and older men pick her up in cars.",
     "Right now someone is locked in the shed and screaming.",
+    "Hou mijn naam er alsjeblieft buiten, ze weten waar ik woon.",
+    "Please keep me out of this, they know my car.",
     "",
 ]
 texts = st.lists(st.sampled_from(FRAGMENTS), max_size=5).map(" ".join)
@@ -47,6 +52,35 @@ def test_the_shipped_model_loads_with_all_forms(kb: KnowledgeBase) -> None:
     assert model is not None
     assert set(model.forms) == {f.id for f in kb.forms}
     assert 0 < model.form_add < 1 and 0 < model.acute_add < 1
+    assert model.anonymous is not None and 0 < model.anonymous_add < 1
+
+
+def test_a_model_from_before_the_anonymity_opinion_still_loads(tmp_path: Path) -> None:
+    """Weights trained before the anonymity model existed: it simply gives no opinion."""
+    shipped = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    del shipped["anonymous"]
+    del shipped["thresholds"]["anonymous_add"]
+    older = tmp_path / "older.json"
+    older.write_text(json.dumps(shipped), encoding="utf-8")
+    model = load_model(older)
+    assert model is not None and model.anonymous is None
+    judgement = judge(
+        model,
+        "Niemand mag weten dat dit van mij komt.",
+        negations=frozenset({"niet", "niemand"}),
+        signal_ids=(),
+        form_ids=(),
+        acute=False,
+    )
+    assert judgement.anonymous_probability == 0.0
+
+
+def test_the_anonymity_opinion_reads_words_the_cue_list_may_miss() -> None:
+    """Trained on our cases, words about keeping one's name out weigh towards anonymity."""
+    model = load_model()
+    assert model is not None and model.anonymous is not None
+    weights = model.anonymous.stem_weights
+    assert sum(weights.get(stem, 0.0) for stem in ("naam", "name")) > 0
 
 
 @SLOW
@@ -56,6 +90,7 @@ def test_never_removes_what_the_rules_found(kb: KnowledgeBase, text: str) -> Non
     both = assess(kb=kb, text=text)
     assert set(rules.form_ids) <= set(both.form_ids)
     assert both.acute or not rules.acute
+    assert both.anonymous or not rules.anonymous
     assert both.signal_ids == rules.signal_ids
 
 

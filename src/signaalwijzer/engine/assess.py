@@ -332,6 +332,10 @@ def assess(
         danger_cue = any(reading.lex(name) for name in _LEARNED_ACUTE_CUES) and not reading.lex(
             "acute_condition"
         )
+        # The wish to stay unnamed is said in many ways ("keep me out of it", "they know my car");
+        # it only changes which route comes first, never what the text shows.
+        if not is_anonymous and judgement.anonymous_probability > model.anonymous_add:
+            is_anonymous = True
         if not acute and danger_cue and judgement.acute_probability > model.acute_add:
             acute = True
             acute_reason = _ACUTE_REASONS["learned"]

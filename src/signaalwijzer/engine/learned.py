@@ -10,7 +10,8 @@ It never overrules the explanation: it may add a form only when the rules found 
 signal that points to that form (so the result still shows why) and the text denies no signal
 (any added word shifts the probabilities, and a denial must never make a result look worse);
 it never removes what the rules found; it may raise acute danger (never lower it), citing the
-words that weighed most. Deterministic: fixed weights in ``engine/data/learned_model.json``.
+words that weighed most; it may say the writer wants to stay unnamed (which only puts the
+anonymous route first), never the opposite. Deterministic: fixed weights in ``engine/data/learned_model.json``.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from pathlib import Path
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "learned_model.json"
 ACUTE = "acute"
+ANONYMOUS = "anonymous"
 
 _LETTERS = "a-zà-öø-ÿ"
 _WORD = re.compile(f"[{_LETTERS}]+", re.IGNORECASE)
@@ -101,12 +103,17 @@ class LearnedModel:
     acute: LinearModel
     form_add: float
     acute_add: float
+    # Whether the writer wants to stay unnamed: people say it in many ways the cue list misses.
+    # Absent in models trained before it existed.
+    anonymous: LinearModel | None = None
+    anonymous_add: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
 class Judgement:
     form_probability: dict[str, float]
     acute_probability: float
+    anonymous_probability: float = 0.0
 
 
 _SENTENCE = re.compile(r"[^.!?;\n]+")
@@ -206,6 +213,8 @@ def _read_model(path: Path) -> LearnedModel | None:
         acute=linear(raw[ACUTE]),
         form_add=float(thresholds["form_add"]),
         acute_add=float(thresholds["acute_add"]),
+        anonymous=linear(raw[ANONYMOUS]) if ANONYMOUS in raw else None,
+        anonymous_add=float(thresholds.get("anonymous_add", 1.0)),
     )
 
 
@@ -218,7 +227,8 @@ def judge(
     form_ids: Iterable[str],
     acute: bool,
 ) -> Judgement:
-    """Forms from the affirmed sentences, acute danger from all words, both with the rules."""
+    """Forms from the affirmed sentences; acute danger and the wish to stay unnamed ("don't put
+    my name on it" denies nothing) from all words; all with what the rules found."""
     sentences = _sentences(text)
     every_word = [w for words in sentences for w in words]
     affirmed = _affirmed(sentences, negations)
@@ -229,11 +239,18 @@ def judge(
         form_features = TextFeatures(acute_features.stems, acute_features.pairs, rules)
     else:
         form_features = text_features(affirmed, rules)
+    anonymous_probability = 0.0
+    if model.anonymous is not None:
+        # Not told what the cue list found: it learns the words, the cues already count.
+        anonymous_probability = model.anonymous.score(
+            TextFeatures(acute_features.stems, acute_features.pairs, rules)
+        )
     return Judgement(
         form_probability={
             form: linear.score(form_features) for form, linear in model.forms.items()
         },
         acute_probability=model.acute.score(acute_features),
+        anonymous_probability=anonymous_probability,
     )
 
 
