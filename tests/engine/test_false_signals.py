@@ -214,6 +214,16 @@ NOT_ACUTE: list[tuple[str, str, str]] = [
         "He is hitting her in the car park right now.",
     ),
     (
+        "schoppen_tegen_een_bal",
+        "De kinderen zijn nu op het plein aan het schoppen tegen een bal.",
+        "Ze zijn hem nu op straat aan het schoppen.",
+    ),
+    (
+        "kast_duwen",
+        "Ze zijn nu de kast aan het duwen naar de andere kamer.",
+        "Hij duwt haar nu de auto in.",
+    ),
+    (
         "dragging_a_sofa",
         "Two men are dragging a sofa up the stairs to the third floor.",
         "Two men are dragging a girl into a van right now.",
