@@ -6,6 +6,7 @@ import json
 import os
 import socket
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,6 +19,22 @@ from signaalwijzer.web.apps.api import throttling
 from signaalwijzer.web.env import env_bool
 
 ASSESS = "/api/v1/assess"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every API test as a database test, so pytest-django creates the test database.
+
+    pytest-django decides at collection which databases to create, from markers and fixture
+    names; ``_api_defaults`` asks for ``db`` only at run time. Unmarked, a run of API tests alone
+    used the real database of ``DATABASE_URL`` (clearing its cache table), and in a whole run
+    these tests came last, after the e2e tests. Tests against the gunicorn server get
+    ``transaction=True``: the test database, but no transaction of their own (see below).
+    """
+    here = Path(__file__).parent
+    for item in items:
+        if item.path.is_relative_to(here) and item.get_closest_marker("django_db") is None:
+            server = "api_server" in getattr(item, "fixturenames", ())
+            item.add_marker(pytest.mark.django_db(transaction=server))
 
 
 @pytest.fixture(autouse=True)
