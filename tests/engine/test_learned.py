@@ -6,16 +6,17 @@ import importlib.util
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from signaalwijzer.engine import assess
+from signaalwijzer.engine import learned as learned_module
 from signaalwijzer.engine.learned import (
     MODEL_PATH,
     LinearModel,
     affirmed_words,
     features,
-    judge,
     load_model,
     rule_features,
     text_features,
@@ -37,8 +38,6 @@ FRAGMENTS = [
     "They work every day from six in the morning till midnight.",
     "She is 15 and older men pick her up in cars.",
     "Right now someone is locked in the shed and screaming.",
-    "Hou mijn naam er alsjeblieft buiten, ze weten waar ik woon.",
-    "Please keep me out of this, they know my car.",
     "",
 ]
 texts = st.lists(st.sampled_from(FRAGMENTS), max_size=5).map(" ".join)
@@ -52,35 +51,7 @@ def test_the_shipped_model_loads_with_all_forms(kb: KnowledgeBase) -> None:
     assert model is not None
     assert set(model.forms) == {f.id for f in kb.forms}
     assert 0 < model.form_add < 1 and 0 < model.acute_add < 1
-    assert model.anonymous is not None and 0 < model.anonymous_add < 1
-
-
-def test_a_model_from_before_the_anonymity_opinion_still_loads(tmp_path: Path) -> None:
-    """Weights trained before the anonymity model existed: it simply gives no opinion."""
-    shipped = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-    del shipped["anonymous"]
-    del shipped["thresholds"]["anonymous_add"]
-    older = tmp_path / "older.json"
-    older.write_text(json.dumps(shipped), encoding="utf-8")
-    model = load_model(older)
-    assert model is not None and model.anonymous is None
-    judgement = judge(
-        model,
-        "Niemand mag weten dat dit van mij komt.",
-        negations=frozenset({"niet", "niemand"}),
-        signal_ids=(),
-        form_ids=(),
-        acute=False,
-    )
-    assert judgement.anonymous_probability == 0.0
-
-
-def test_the_anonymity_opinion_reads_words_the_cue_list_may_miss() -> None:
-    """Trained on our cases, words about keeping one's name out weigh towards anonymity."""
-    model = load_model()
-    assert model is not None and model.anonymous is not None
-    weights = model.anonymous.stem_weights
-    assert sum(weights.get(stem, 0.0) for stem in ("naam", "name")) > 0
+    assert 0.5 < model.form_add_words < 1
 
 
 @SLOW
@@ -90,22 +61,54 @@ def test_never_removes_what_the_rules_found(kb: KnowledgeBase, text: str) -> Non
     both = assess(kb=kb, text=text)
     assert set(rules.form_ids) <= set(both.form_ids)
     assert both.acute or not rules.acute
-    assert both.anonymous or not rules.anonymous
     assert both.signal_ids == rules.signal_ids
 
 
 @SLOW
 @given(text=texts)
-def test_an_added_form_always_shows_signals_that_point_to_it(kb: KnowledgeBase, text: str) -> None:
+def test_an_added_form_always_shows_why(kb: KnowledgeBase, text: str) -> None:
+    """Signals that point to it, or the words that weighed most, exactly where they stand."""
     rules = assess(kb=kb, text=text, learned=False)
     both = assess(kb=kb, text=text)
     for form in both.forms:
         if form.form_id in rules.form_ids:
             continue
-        assert form.signals, "a form without evidence"
+        assert form.signals or form.evidence, "a form without evidence"
         for indicator_id in form.signals:
             assert form.form_id in kb.indicator(indicator_id).forms
             assert indicator_id in both.signal_ids
+        for span in form.evidence:
+            assert text[span.start : span.end] == span.text
+
+
+def _model_that_reads(word_stem: str, tmp_path: Path) -> Path:
+    """The shipped weights, but criminal exploitation hangs on one word stem alone."""
+    shipped = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    shipped["forms"]["criminal_exploitation"] = {"bias": -4.0, "weights": {word_stem: 9.0}}
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps(shipped), encoding="utf-8")
+    return path
+
+
+def test_a_form_from_the_words_alone_cites_the_words(
+    kb: KnowledgeBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(learned_module, "_chosen_path", [_model_that_reads("w:tulpen", tmp_path)])
+    text = "Ze plukt tulpen in de tuin van haar oma."
+    assert "criminal_exploitation" not in assess(kb=kb, text=text, learned=False).form_ids
+    result = assess(kb=kb, text=text)
+    (crime,) = [f for f in result.forms if f.form_id == "criminal_exploitation"]
+    assert crime.signals == ()
+    assert [(s.text, text[s.start : s.end]) for s in crime.evidence] == [("tulpen", "tulpen")]
+    assert result.channel_ids[0] == "police"
+
+
+def test_no_form_from_the_words_where_the_text_explains_it_away(
+    kb: KnowledgeBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(learned_module, "_chosen_path", [_model_that_reads("w:tulpen", tmp_path)])
+    text = "Ze plukt tulpen bij een kweker. Ze heeft een contract en haar eigen paspoort."
+    assert "criminal_exploitation" not in assess(kb=kb, text=text).form_ids
 
 
 @SLOW

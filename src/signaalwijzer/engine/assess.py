@@ -308,14 +308,11 @@ def assess(
         )
         added = []
         for form_id, probability in sorted(judgement.form_probability.items()):
-            pointing = tuple(i for i in text_signals if form_id in kbc.indicators[i].forms)
             # Never where the text itself explains things away ("he has a contract").
-            if (
-                form_id not in form_ids
-                and probability > model.form_add
-                and pointing
-                and not benign_positions
-            ):
+            if form_id in form_ids or benign_positions:
+                continue
+            pointing = tuple(i for i in text_signals if form_id in kbc.indicators[i].forms)
+            if probability > model.form_add and pointing:
                 added.append(
                     FormResult(
                         form_id=form_id,
@@ -324,6 +321,20 @@ def assess(
                         signals=pointing,
                     )
                 )
+            elif probability > model.form_add_words:
+                # No signal points to it, but the words leave little doubt ("he brings the
+                # packages for the older boys and may not stop"): show the words that weighed.
+                words = learned_layer.weighty_words(text, model.forms[form_id])
+                if words:
+                    added.append(
+                        FormResult(
+                            form_id=form_id,
+                            level="possible",
+                            score=round(probability, 3),
+                            signals=pointing,
+                            evidence=tuple(Span(start=a, end=b, text=text[a:b]) for a, b in words),
+                        )
+                    )
         if added:
             notes.append(_NOTE_LEARNED)
         forms = forms + tuple(added)
@@ -332,10 +343,6 @@ def assess(
         danger_cue = any(reading.lex(name) for name in _LEARNED_ACUTE_CUES) and not reading.lex(
             "acute_condition"
         )
-        # The wish to stay unnamed is said in many ways ("keep me out of it", "they know my car");
-        # it only changes which route comes first, never what the text shows.
-        if not is_anonymous and judgement.anonymous_probability > model.anonymous_add:
-            is_anonymous = True
         if not acute and danger_cue and judgement.acute_probability > model.acute_add:
             acute = True
             acute_reason = _ACUTE_REASONS["learned"]

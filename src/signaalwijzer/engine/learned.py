@@ -6,12 +6,12 @@ danger. A logistic-regression model per form (and one for acute danger) reads th
 signals the rules found, and is trained only on cases the project wrote itself (``eval/cases/``,
 ``scripts/train_learned_model.py``), never on the development or research cases.
 
-It never overrules the explanation: it may add a form only when the rules found at least one
-signal that points to that form (so the result still shows why) and the text denies no signal
-(any added word shifts the probabilities, and a denial must never make a result look worse);
-it never removes what the rules found; it may raise acute danger (never lower it), citing the
-words that weighed most; it may say the writer wants to stay unnamed (which only puts the
-anonymous route first), never the opposite. Deterministic: fixed weights in ``engine/data/learned_model.json``.
+It never overrules the explanation. It may add a form when the rules found a signal that points
+to it, or, far more sure, from the words alone, citing the words that weighed most (so the result
+still shows why); never where the text explains things away, and it reads only sentences that
+deny nothing (a denial must never make a result look worse). It never removes what the rules
+found; it may raise acute danger (never lower it), citing the words that weighed most.
+Deterministic: fixed weights in ``engine/data/learned_model.json``.
 """
 
 from __future__ import annotations
@@ -26,7 +26,6 @@ from pathlib import Path
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "learned_model.json"
 ACUTE = "acute"
-ANONYMOUS = "anonymous"
 
 _LETTERS = "a-zà-öø-ÿ"
 _WORD = re.compile(f"[{_LETTERS}]+", re.IGNORECASE)
@@ -103,17 +102,14 @@ class LearnedModel:
     acute: LinearModel
     form_add: float
     acute_add: float
-    # Whether the writer wants to stay unnamed: people say it in many ways the cue list misses.
-    # Absent in models trained before it existed.
-    anonymous: LinearModel | None = None
-    anonymous_add: float = 1.0
+    # A form may also come from the words alone, far above form_add (absent: never).
+    form_add_words: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
 class Judgement:
     form_probability: dict[str, float]
     acute_probability: float
-    anonymous_probability: float = 0.0
 
 
 _SENTENCE = re.compile(r"[^.!?;\n]+")
@@ -213,8 +209,7 @@ def _read_model(path: Path) -> LearnedModel | None:
         acute=linear(raw[ACUTE]),
         form_add=float(thresholds["form_add"]),
         acute_add=float(thresholds["acute_add"]),
-        anonymous=linear(raw[ANONYMOUS]) if ANONYMOUS in raw else None,
-        anonymous_add=float(thresholds.get("anonymous_add", 1.0)),
+        form_add_words=float(thresholds.get("form_add_words", 1.0)),
     )
 
 
@@ -227,8 +222,7 @@ def judge(
     form_ids: Iterable[str],
     acute: bool,
 ) -> Judgement:
-    """Forms from the affirmed sentences; acute danger and the wish to stay unnamed ("don't put
-    my name on it" denies nothing) from all words; all with what the rules found."""
+    """Forms from the affirmed sentences, acute danger from all words, both with the rules."""
     sentences = _sentences(text)
     every_word = [w for words in sentences for w in words]
     affirmed = _affirmed(sentences, negations)
@@ -239,28 +233,26 @@ def judge(
         form_features = TextFeatures(acute_features.stems, acute_features.pairs, rules)
     else:
         form_features = text_features(affirmed, rules)
-    anonymous_probability = 0.0
-    if model.anonymous is not None:
-        # Not told what the cue list found: it learns the words, the cues already count.
-        anonymous_probability = model.anonymous.score(
-            TextFeatures(acute_features.stems, acute_features.pairs, rules)
-        )
     return Judgement(
         form_probability={
             form: linear.score(form_features) for form, linear in model.forms.items()
         },
         acute_probability=model.acute.score(acute_features),
-        anonymous_probability=anonymous_probability,
     )
 
 
 def acute_words(text: str, model: LearnedModel, limit: int = 3) -> tuple[tuple[int, int], ...]:
     """Where the words that pushed most towards 'acute' stand in the text (first occurrence)."""
-    weights = model.acute.weights
+    return weighty_words(text, model.acute, limit)
+
+
+def weighty_words(text: str, linear: LinearModel, limit: int = 3) -> tuple[tuple[int, int], ...]:
+    """Where the words that pushed one opinion most stand in the text (first occurrence each)."""
+    weights = linear.weights
     first: dict[str, tuple[int, int]] = {}
     for word, start, end in text_words(text):
         if len(word) >= MIN_WORD:
-            first.setdefault("w:" + word[:WORD_PREFIX], (start, end))
+            first.setdefault(_WORD_KEY + word[:WORD_PREFIX], (start, end))
     ranked = sorted(
         (f for f in first if weights.get(f, 0.0) > 0),
         key=lambda f: (-weights[f], first[f]),

@@ -37,6 +37,9 @@ class FormResult:
     level: Level
     score: float
     signals: tuple[str, ...]
+    # Only for a form the learned layer saw in the words alone (no signal points to it): the
+    # words in the text that weighed most, so the result still shows why.
+    evidence: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +101,7 @@ class Assessment:
                     "level": f.level,
                     "score": round(f.score, 3),
                     "signals": list(f.signals),
+                    "evidence": spans(f.evidence),
                 }
                 for f in self.forms
             ],

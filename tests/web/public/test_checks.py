@@ -342,3 +342,43 @@ def test_repeated_signal_ids_count_once(client: Client, kb: KnowledgeBase):
     assert re.findall(
         r'type="hidden" name="signal" value="([^"]+)"', response.content.decode()
     ) == [one]
+
+
+def test_a_form_seen_in_the_words_alone_shows_and_marks_those_words(
+    client: Client, kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+):
+    """No signal points to it, so the page shows the words that weighed and marks them."""
+    text = "Hij moet elke avond pakketjes wegbrengen voor die jongens."
+    start = text.index("pakketjes")
+    end = start + len("pakketjes")
+    from signaalwijzer.engine import FormResult
+
+    fake = Assessment(
+        forms=(
+            FormResult(
+                form_id="criminal_exploitation",
+                level="possible",
+                score=0.8,
+                signals=(),
+                evidence=(Span(start=start, end=end, text=text[start:end]),),
+            ),
+        ),
+        signals=(),
+        acute=False,
+        acute_reason=None,
+        acute_evidence=(),
+        channels=(),
+        language="nl",
+        perspective="bystander",
+        anonymous=False,
+        minor=False,
+        kb_version=kb.version,
+        notes=(),
+    )
+    monkeypatch.setattr("signaalwijzer.web.apps.public.services.assess", lambda **kwargs: fake)
+    content = client.post("/beschrijf/", {"text": text}).content.decode()
+    assert "Woorden die zwaar wogen: <q>pakketjes</q>" in content
+    assert "<mark>pakketjes</mark>" in content
+    assert '<ul class="signal-list">' not in content
+    english = client.post("/en/beschrijf/", {"text": text}).content.decode()
+    assert "Words that weighed most: <q>pakketjes</q>" in english

@@ -31,6 +31,7 @@ def form_result_out(result: FormResult, *, kb: KnowledgeBase, lang: str) -> Form
         level=result.level,
         score=round(result.score, 3),
         signals=list(result.signals),
+        evidence=[span_out(s) for s in result.evidence],
     )
 
 

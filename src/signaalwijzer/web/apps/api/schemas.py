@@ -106,6 +106,13 @@ class FormResultOut(BaseModel):
     level: Literal["possible", "strong"]
     score: float
     signals: list[str] = Field(..., description="Ids of the signals that point to this form.")
+    evidence: list[SpanOut] = Field(
+        default_factory=list,
+        description=(
+            "Only when no signal points to this form and the words of the description do: "
+            "where the words that weighed most stand in `text`."
+        ),
+    )
 
 
 class SignalOut(BaseModel):

@@ -207,6 +207,7 @@ class FormView:
     slug: str
     level: str
     signals: tuple[SignalView, ...]
+    words: tuple[str, ...] = ()  # what the learned layer read, when no signal points to the form
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,12 +277,19 @@ def result_build(
             sources=_sources_for(kb=kb, indicator=indicator),
         )
     all_spans.extend(assessment.acute_evidence)
+    for form in assessment.forms:
+        all_spans.extend(form.evidence)
     form_views = tuple(
         FormView(
             form=kb.form(f.form_id),
             slug=FORM_SLUGS.get(f.form_id, ""),
             level=f.level,
             signals=tuple(signal_views[s] for s in f.signals if s in signal_views),
+            words=tuple(
+                dict.fromkeys(
+                    text[s.start : s.end] for s in f.evidence if 0 <= s.start < s.end <= len(text)
+                )
+            ),
         )
         for f in assessment.forms
         if f.form_id in {form.id for form in kb.forms}
