@@ -26,7 +26,9 @@ def test_shipped_knowledge_base_has_no_problems() -> None:
     assert validate_knowledge_base() == []
 
 
-def test_a_valid_extra_indicator_is_accepted(kb_copy: Path, write_indicator: Callable[..., Path]):
+def test_a_valid_extra_indicator_is_accepted(
+    kb_copy: Path, write_indicator: Callable[..., Path]
+) -> None:
     write_indicator()
     assert validate_knowledge_base(kb_copy) == []
     kb = load_knowledge_base(kb_copy)
@@ -185,7 +187,7 @@ def test_every_problem_is_reported_at_once(
     }
 
 
-def test_load_raises_with_all_problems(kb_copy: Path, write_indicator: Callable[..., Path]):
+def test_load_raises_with_all_problems(kb_copy: Path, write_indicator: Callable[..., Path]) -> None:
     write_indicator(category="gossip", weight="2")
     with pytest.raises(KnowledgeBaseError) as caught:
         load_knowledge_base(kb_copy)
