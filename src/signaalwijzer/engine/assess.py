@@ -312,29 +312,27 @@ def assess(
             if form_id in form_ids or benign_positions:
                 continue
             pointing = tuple(i for i in text_signals if form_id in kbc.indicators[i].forms)
-            if probability > model.form_add and pointing:
-                added.append(
-                    FormResult(
-                        form_id=form_id,
-                        level="possible",
-                        score=round(probability, 3),
-                        signals=pointing,
-                    )
-                )
-            elif probability > model.form_add_words:
+            evidence: tuple[Span, ...] = ()
+            if not (probability > model.form_add and pointing):
+                if probability <= model.form_add_words:
+                    continue
                 # No signal points to it, but the words leave little doubt ("he brings the
                 # packages for the older boys and may not stop"): show the words that weighed.
-                words = learned_layer.weighty_words(text, model.forms[form_id])
-                if words:
-                    added.append(
-                        FormResult(
-                            form_id=form_id,
-                            level="possible",
-                            score=round(probability, 3),
-                            signals=pointing,
-                            evidence=tuple(Span(start=a, end=b, text=text[a:b]) for a, b in words),
-                        )
-                    )
+                evidence = tuple(
+                    Span(start=a, end=b, text=text[a:b])
+                    for a, b in learned_layer.weighty_words(text, model.forms[form_id])
+                )
+                if not evidence:
+                    continue
+            added.append(
+                FormResult(
+                    form_id=form_id,
+                    level="possible",
+                    score=round(probability, 3),
+                    signals=pointing,
+                    evidence=evidence,
+                )
+            )
         if added:
             notes.append(_NOTE_LEARNED)
         forms = forms + tuple(added)

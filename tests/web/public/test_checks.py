@@ -9,7 +9,7 @@ import re
 import pytest
 from django.test import Client
 
-from signaalwijzer.engine import Assessment, SignalFound, Span
+from signaalwijzer.engine import Assessment, FormResult, SignalFound, Span
 from signaalwijzer.knowledge import KnowledgeBase, Text
 from signaalwijzer.web.apps.stats.models import DailyCounter
 
@@ -268,27 +268,17 @@ def test_free_text_over_upload_limit_is_readable_400(client: Client):
     assert "We cannot read this request" in response.content.decode()
 
 
-def test_evidence_is_highlighted_and_user_markup_escaped(
-    client: Client, kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
-):
-    """The web layer marks exactly the engine's evidence spans and escapes everything typed."""
-    text = '<b onmouseover="x()">Baas</b> houdt het paspoort; <script>alert(1)</script>'
-    start = text.index("houdt het paspoort")
-    end = start + len("houdt het paspoort")
-    indicator = kb.indicators[0]
-    form_id = indicator.forms[0]
-    from signaalwijzer.engine import FormResult
-
-    fake = Assessment(
-        forms=(FormResult(form_id=form_id, level="possible", score=0.5, signals=(indicator.id,)),),
-        signals=(
-            SignalFound(
-                indicator_id=indicator.id,
-                origin="text",
-                evidence=(Span(start=start, end=end, text=text[start:end]),),
-                weight=indicator.weight,
-            ),
-        ),
+def _assessment(
+    kb: KnowledgeBase,
+    *,
+    forms: tuple[FormResult, ...],
+    signals: tuple[SignalFound, ...] = (),
+    notes: tuple[Text, ...] = (),
+) -> Assessment:
+    """A result as the engine could give it, for testing what the page makes of it."""
+    return Assessment(
+        forms=forms,
+        signals=signals,
         acute=False,
         acute_reason=None,
         acute_evidence=(),
@@ -298,6 +288,30 @@ def test_evidence_is_highlighted_and_user_markup_escaped(
         anonymous=False,
         minor=False,
         kb_version=kb.version,
+        notes=notes,
+    )
+
+
+def test_evidence_is_highlighted_and_user_markup_escaped(
+    client: Client, kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+):
+    """The web layer marks exactly the engine's evidence spans and escapes everything typed."""
+    text = '<b onmouseover="x()">Baas</b> houdt het paspoort; <script>alert(1)</script>'
+    start = text.index("houdt het paspoort")
+    end = start + len("houdt het paspoort")
+    indicator = kb.indicators[0]
+    form_id = indicator.forms[0]
+    fake = _assessment(
+        kb,
+        forms=(FormResult(form_id=form_id, level="possible", score=0.5, signals=(indicator.id,)),),
+        signals=(
+            SignalFound(
+                indicator_id=indicator.id,
+                origin="text",
+                evidence=(Span(start=start, end=end, text=text[start:end]),),
+                weight=indicator.weight,
+            ),
+        ),
         notes=(Text(nl="Let op <i>dit</i>", en="Mind <i>this</i>"),),
     )
     monkeypatch.setattr("signaalwijzer.web.apps.public.services.assess", lambda **kwargs: fake)
@@ -351,9 +365,8 @@ def test_a_form_seen_in_the_words_alone_shows_and_marks_those_words(
     text = "Hij moet elke avond pakketjes wegbrengen voor die jongens."
     start = text.index("pakketjes")
     end = start + len("pakketjes")
-    from signaalwijzer.engine import FormResult
-
-    fake = Assessment(
+    fake = _assessment(
+        kb,
         forms=(
             FormResult(
                 form_id="criminal_exploitation",
@@ -363,17 +376,6 @@ def test_a_form_seen_in_the_words_alone_shows_and_marks_those_words(
                 evidence=(Span(start=start, end=end, text=text[start:end]),),
             ),
         ),
-        signals=(),
-        acute=False,
-        acute_reason=None,
-        acute_evidence=(),
-        channels=(),
-        language="nl",
-        perspective="bystander",
-        anonymous=False,
-        minor=False,
-        kb_version=kb.version,
-        notes=(),
     )
     monkeypatch.setattr("signaalwijzer.web.apps.public.services.assess", lambda **kwargs: fake)
     content = client.post("/beschrijf/", {"text": text}).content.decode()
