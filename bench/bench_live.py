@@ -243,7 +243,8 @@ def main() -> dict[str, object]:
                     break
             except (urllib.error.URLError, ConnectionError, TimeoutError):
                 if server.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(server.stderr.read().decode()[-2000:]) from None
+                    output = server.stderr.read() if server.stderr else b""
+                    raise RuntimeError(output.decode()[-2000:]) from None
                 time.sleep(0.3)
         device_id, code = manage_python(
             env,
