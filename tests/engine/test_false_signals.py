@@ -224,6 +224,11 @@ NOT_ACUTE: list[tuple[str, str, str]] = [
         "Hij duwt haar nu de auto in.",
     ),
     (
+        "every_evening_a_van",
+        "Elke avond staat er een busje voor de deur dat de vrouwen ophaalt.",
+        "Nu staan er drie mannen voor de deur met een knuppel.",
+    ),
+    (
         "dragging_a_sofa",
         "Two men are dragging a sofa up the stairs to the third floor.",
         "Two men are dragging a girl into a van right now.",
