@@ -326,3 +326,15 @@ def test_everyday_words_for_danger_now_and_for_being_safe(
     real_kb: KnowledgeBase, text: str, acute: bool
 ) -> None:
     assert assess(kb=real_kb, text=text).acute is acute
+
+
+@pytest.mark.parametrize(
+    ("text", "acute"),
+    [
+        ("Mijn man zegt al weken 'mijn baas vermoordt me nog' omdat hij moet overwerken.", False),
+        ("My boss is going to kill me if I'm late again, haha.", False),
+        ("Help, they locked her in the room and he is hitting her now, I can hear it.", True),
+    ],
+)
+def test_a_figure_of_speech_is_no_danger(real_kb: KnowledgeBase, text: str, acute: bool) -> None:
+    assert assess(kb=real_kb, text=text).acute is acute
