@@ -338,3 +338,31 @@ def test_everyday_words_for_danger_now_and_for_being_safe(
 )
 def test_a_figure_of_speech_is_no_danger(real_kb: KnowledgeBase, text: str, acute: bool) -> None:
     assert assess(kb=real_kb, text=text).acute is acute
+
+
+@pytest.mark.parametrize(
+    ("text", "acute"),
+    [
+        ("A man asks my niece (13) for test shoots in her underwear for his clients.", False),
+        ("He pulled a gun and shot at the car just now, the girl is still inside.", True),
+    ],
+)
+def test_a_photo_shoot_is_no_shooting(real_kb: KnowledgeBase, text: str, acute: bool) -> None:
+    assert assess(kb=real_kb, text=text).acute is acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LABOUR_NL + "Mijn naam mag er nooit bij, die mensen kennen mijn gezicht.",
+        LABOUR_NL + "Ik blijf hier liever buiten.",
+        LABOUR_EN + "Those guys know my face, so please keep it quiet.",
+    ],
+)
+def test_fear_of_being_recognised_as_the_reporter(real_kb: KnowledgeBase, text: str) -> None:
+    assert assess(kb=real_kb, text=text).anonymous
+
+
+def test_a_store_security_guard_writes_as_a_professional(real_kb: KnowledgeBase) -> None:
+    text = "I'm a security guard at a clothing store. Kids of 10 steal here every week for a woman."
+    assert assess(kb=real_kb, text=text).perspective == "professional"
