@@ -159,6 +159,46 @@ PAIRS: list[tuple[str, str, str, str]] = [
         CRIM,
     ),
     (
+        "en_school_project_asks_if_exploited",
+        "My daughter did a school project on human trafficking and now asks if her friend is "
+        "exploited. Her friend just works at a bakery with a contract.",
+        "Her friend is exploited at a bakery: the owner keeps her passport and pays her nothing.",
+        LAB,
+    ),
+    (
+        "en_joke_locked_in_the_office",
+        "My brother jokes that his boss keeps him locked in the office until the report is done, "
+        "but he goes home at 5 every day.",
+        "The boss keeps the workers locked in the warehouse at night and takes their passports.",
+        LAB,
+    ),
+    (
+        "nl_joke_locked_in_by_the_boss",
+        "Mijn broer grapt dat zijn baas hem opsluit tot het rapport af is, maar hij gaat elke dag "
+        "om vijf uur naar huis.",
+        "De baas sluit de arbeiders 's nachts op in de loods en heeft hun paspoorten ingenomen.",
+        LAB,
+    ),
+    (
+        "en_forced_to_do_chores_by_parents",
+        "My teen says he is 'forced' to do chores by us, his parents, lol.",
+        "The host family forces the au pair to clean 14 hours a day and keeps her passport.",
+        LAB,
+    ),
+    (
+        "en_slave_labour_said_loosely",
+        "My internship is basically slave labour lol, but I get paid and can quit whenever.",
+        "They treat us like slaves: we work 14 hours a day and the boss keeps our passports.",
+        LAB,
+    ),
+    (
+        "nl_slavenarbeid_said_loosely",
+        "Mijn stage is echt slavenarbeid haha, maar ik krijg gewoon een stagevergoeding en kan "
+        "stoppen wanneer ik wil.",
+        "Het is slavenarbeid: we werken 14 uur per dag en de baas houdt onze paspoorten.",
+        LAB,
+    ),
+    (
         "nl_probably_exploited_said_a_neighbour",
         "Iemand in de buurtapp zei dat onze schoonmaker vast wordt uitgebuit. Maar hij heeft een "
         "vast contract, eigen klanten en zegt nee als het hem niet uitkomt.",
