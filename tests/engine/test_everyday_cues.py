@@ -366,3 +366,20 @@ def test_fear_of_being_recognised_as_the_reporter(real_kb: KnowledgeBase, text: 
 def test_a_store_security_guard_writes_as_a_professional(real_kb: KnowledgeBase) -> None:
     text = "I'm a security guard at a clothing store. Kids of 10 steal here every week for a woman."
     assert assess(kb=real_kb, text=text).perspective == "professional"
+
+
+@pytest.mark.parametrize(
+    ("text", "anonymous"),
+    [
+        (LABOUR_EN + "pls dont tell anyone i sent this", True),
+        (LABOUR_NL + "zeg aub niet dat het van mij komt", True),
+        (LABOUR_EN + "I work there too so I can't be seen reporting this.", True),
+        (LABOUR_NL + "Ik wil geen gedoe met die mensen, ik heb kinderen.", True),
+        (LABOUR_EN + "I don't want any trouble with these people.", True),
+        (LABOUR_EN + "My name is Anna, call me on this number if you need more.", False),
+    ],
+)
+def test_more_everyday_wishes_to_stay_unnamed(
+    real_kb: KnowledgeBase, text: str, anonymous: bool
+) -> None:
+    assert assess(kb=real_kb, text=text).anonymous is anonymous
