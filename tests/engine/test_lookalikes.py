@@ -199,6 +199,34 @@ PAIRS: list[tuple[str, str, str, str]] = [
         LAB,
     ),
     (
+        "nl_not_sure_whether_exploitation",
+        "Ik weet niet of dit uitbuiting is: mijn nicht helpt na school mee in de snackbar van haar "
+        "ouders.",
+        "Ik weet niet of dit uitbuiting is: hij werkt 14 uur per dag in de kas, de baas houdt zijn "
+        "paspoort en hij krijgt 3 euro per uur.",
+        LAB,
+    ),
+    (
+        "en_read_what_traffickers_do",
+        "I read that traffickers take passports. My Polish colleague still has his, the agency "
+        "never asked for it.",
+        "The agency took his passport and he works 14 hours a day for 3 euros an hour.",
+        LAB,
+    ),
+    (
+        "en_drug_runner_in_a_game",
+        "My son plays GTA and says he's a drug runner in the game, should I worry?",
+        "My son (14) is a drug runner for older boys, they send him to other towns with packages.",
+        CRIM,
+    ),
+    (
+        "nl_joke_about_being_exploited",
+        "Ze zegt voor de grap dat haar baas haar uitbuit omdat ze op zaterdag moet werken, maar ze "
+        "verdient prima.",
+        "Haar baas buit haar uit: ze werkt 70 uur per week zonder loon en hij heeft haar paspoort.",
+        LAB,
+    ),
+    (
         "nl_probably_exploited_said_a_neighbour",
         "Iemand in de buurtapp zei dat onze schoonmaker vast wordt uitgebuit. Maar hij heeft een "
         "vast contract, eigen klanten en zegt nee als het hem niet uitkomt.",
