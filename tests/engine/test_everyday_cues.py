@@ -383,3 +383,14 @@ def test_more_everyday_wishes_to_stay_unnamed(
     real_kb: KnowledgeBase, text: str, anonymous: bool
 ) -> None:
     assert assess(kb=real_kb, text=text).anonymous is anonymous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My nephew was caught in a town he had never been to with drugs in his underwear.",
+        "Mijn neef is opgepakt in een stad waar hij nooit eerder was, met drugs in zijn onderbroek.",
+    ],
+)
+def test_caught_far_from_home_carrying_drugs(real_kb: KnowledgeBase, text: str) -> None:
+    assert "carries_drugs_cash_between_towns" in assess(kb=real_kb, text=text).signal_ids
