@@ -389,7 +389,7 @@ def test_more_everyday_wishes_to_stay_unnamed(
     "text",
     [
         "My nephew was caught in a town he had never been to with drugs in his underwear.",
-        "Mijn neef is opgepakt in een stad waar hij nooit eerder was, met drugs in zijn onderbroek.",
+        "Mijn neef is opgepakt in een stad waar hij nooit was, met drugs in zijn onderbroek.",
     ],
 )
 def test_caught_far_from_home_carrying_drugs(real_kb: KnowledgeBase, text: str) -> None:
