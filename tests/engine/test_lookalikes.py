@@ -44,6 +44,21 @@ PAIRS: list[tuple[str, str, str, str]] = [
         CRIM,
     ),
     (
+        "en_nobody_takes_or_keeps",
+        "He works at the car wash; nobody takes his passport or keeps his wages, he has a "
+        "contract.",
+        "Nobody helps him or pays him: the car wash boss keeps his passport and his wages.",
+        LAB,
+    ),
+    (
+        "nl_nobody_controls_or_locks_in",
+        "Mijn broer werkt in de bouw en er is niemand die hem controleert of opsluit, hij gaat "
+        "elke avond naar huis.",
+        "Mijn broer werkt in de bouw, de baas sluit hem 's nachts op in de keet en houdt zijn "
+        "paspoort.",
+        LAB,
+    ),
+    (
         "nl_own_papers",
         "Mijn buurvrouw is haar baan bij het uitzendbureau kwijt en is bang voor de toekomst. Ze "
         "heeft haar eigen papieren en zoekt gewoon nieuw werk.",
