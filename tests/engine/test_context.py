@@ -172,6 +172,10 @@ def test_anonymous_answer_routes_anonymously(kb: KnowledgeBase) -> None:
         ("My friend (19) works in a bar.", False),
         ("Ze betalen 15 euro per uur.", False),
         ("Een minderjarige wordt aangeboden op een site.", True),
+        ("Bij het busje wachtte een groep van zo'n 15 mannen.", False),
+        ("They squeeze 12 workers into one room.", False),
+        ("Er staan 16 meisjes op de foto van het hockeyteam.", False),
+        ("A girl of 15 gets into a car with older men.", True),
     ],
 )
 def test_minor_detection(kb: KnowledgeBase, text: str, minor: bool) -> None:

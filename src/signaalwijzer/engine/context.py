@@ -41,6 +41,9 @@ NOW_DISTANCE = 20  # tokens between a danger word and a now-word in a neighbouri
 _AGE_EXCLUDED_NEXT = frozenset(
     "euro eur uur uren hours hour h procent percent km minuten minutes min keer times dagen days "
     "weken weeks maanden months kilo kg geleden ago lang long".split()
+    # A number right before people is a count: "een groep van zo'n 15 mannen", "12 workers".
+    + "mannen vrouwen mensen personen arbeiders werknemers jongens meiden meisjes kinderen "
+    "gasten men women people persons workers guys boys girls children kids".split()
 )
 # "een meisje van ongeveer 14", "she looks about 13", "hij lijkt hooguit 12"
 _AGE_LOOKS = frozenset("van of is aged looks look seems appears lijkt lijken oogt ziet".split())
