@@ -44,6 +44,12 @@ LOCAL_SCHEMES = {"data", "blob", "about"}
 def playwright_instance() -> Iterator[Playwright]:
     with sync_playwright() as playwright:
         yield playwright
+        # While Playwright runs, asyncio counts as running in this thread, so Django (asgiref's
+        # Local) keeps the database connections of later tests apart from the thread's own.
+        # Close them here, or they outlive the test database, which PostgreSQL cannot drop then.
+        from django.db import connections
+
+        connections.close_all()
 
 
 @pytest.fixture(scope="session")
