@@ -428,3 +428,18 @@ def test_a_planned_pickup_of_a_minor_is_acute_only_in_a_story_of_exploitation(
     assert assess(kb=kb, text=groomed).acute is True
     owes = "My son is 16 and owes money to some guys he runs for. Tonight they pick him up at 11."
     assert assess(kb=kb, text=owes).acute is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last year he said he would come for her tonight, but he never did.",
+        "Vorig jaar zei hij dat hij haar vanavond zou komen halen, maar dat is nooit gebeurd.",
+    ],
+)
+def test_a_moment_named_in_a_past_clause_is_not_danger_now(kb: KnowledgeBase, text: str) -> None:
+    assert not assess(kb=kb, text=text).acute
+
+
+def test_the_same_moment_said_now_is_danger(kb: KnowledgeBase) -> None:
+    assert assess(kb=kb, text="He will come for her tonight and she is terrified.").acute

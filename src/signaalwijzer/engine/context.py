@@ -267,7 +267,13 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
     for match in reading.lex("acute_threat_timed"):
         close = match.end - match.start + 1 <= len(match.positions) + 1
         sentence = tokens[match.start].sentence
-        if close and sentence not in later and (sentence in soon_sentences or near_now(sentence)):
+        past = tokens[match.start].clause in past_clauses  # "vorig jaar zou hij haar slaan"
+        if (
+            close
+            and not past
+            and sentence not in later
+            and (sentence in soon_sentences or near_now(sentence))
+        ):
             score += 2
             evidence.append(match)
             kind = kind or "threat"
