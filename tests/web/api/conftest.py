@@ -21,14 +21,15 @@ from signaalwijzer.web.env import env_bool
 ASSESS = "/api/v1/assess"
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest-django sorts the tests by their markers
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Mark every API test as a database test, so pytest-django creates the test database.
 
-    pytest-django decides at collection which databases to create, from markers and fixture
-    names; ``_api_defaults`` asks for ``db`` only at run time. Unmarked, a run of API tests alone
-    used the real database of ``DATABASE_URL`` (clearing its cache table), and in a whole run
-    these tests came last, after the e2e tests. Tests against the gunicorn server get
-    ``transaction=True``: the test database, but no transaction of their own (see below).
+    pytest-django decides at collection which databases to create, and in which order the tests
+    run, from markers and fixture names; ``_api_defaults`` asks for ``db`` only at run time.
+    Unmarked, a run of API tests alone used the real database of ``DATABASE_URL`` (clearing its
+    cache table), and in a whole run they ran last, after the e2e tests. Tests against the
+    gunicorn server get ``transaction=True``: the test database, but no transaction of their own.
     """
     here = Path(__file__).parent
     for item in items:
