@@ -242,6 +242,21 @@ PAIRS: list[tuple[str, str, str, str]] = [
         LAB,
     ),
     (
+        "en_everyone_talks_about_loverboys",
+        "Everyone talks about loverboys these days, so when my daughter got a boyfriend I worried, "
+        "but he is her classmate and they just go to the cinema.",
+        "My daughter (15) has a much older boyfriend who takes her to hotels to meet his friends "
+        "for money.",
+        SEX,
+    ),
+    (
+        "en_boss_will_kill_me_over_a_deadline",
+        "My boss will literally kill me if I miss another deadline, lol.",
+        "My boss said he will kill me if I tell anyone. I work 14 hours a day in his restaurant "
+        "and he keeps my passport.",
+        LAB,
+    ),
+    (
         "nl_probably_exploited_said_a_neighbour",
         "Iemand in de buurtapp zei dat onze schoonmaker vast wordt uitgebuit. Maar hij heeft een "
         "vast contract, eigen klanten en zegt nee als het hem niet uitkomt.",
