@@ -299,10 +299,6 @@ KNOWN_GAPS: list[tuple[str, str]] = [
         "Mijn vriendin wordt gechanteerd met naaktfoto's. Hij eist 200 euro, anders zet hij ze "
         "online.",
     ),
-    (
-        "sextortion_en_minor_money",
-        "My 15 year old son is being blackmailed with nudes, the man demands 100 dollars.",
-    ),
 ]
 
 
@@ -329,7 +325,7 @@ def test_the_real_signal_is_still_found(
 
 
 @pytest.mark.parametrize(("cid", "text"), KNOWN_GAPS, ids=[c[0] for c in KNOWN_GAPS])
-@pytest.mark.xfail(strict=True, reason="financial sextortion across sentences or of a minor")
+@pytest.mark.xfail(strict=True, reason="financial sextortion told across two sentences")
 def test_financial_sextortion_known_gaps(real_kb: KnowledgeBase, cid: str, text: str) -> None:
     assert assess(kb=real_kb, text=text).form_ids == ()
 
@@ -359,4 +355,10 @@ def test_force_verbs_about_things_are_no_danger_now(
 def test_ordinary_places_and_waiting_people_indicate_no_form(
     real_kb: KnowledgeBase, text: str
 ) -> None:
+    assert assess(kb=real_kb, text=text).form_ids == ()
+
+
+def test_financial_sextortion_of_a_minor_is_no_form(real_kb: KnowledgeBase) -> None:
+    """Money demanded with nudes is blackmail: the benign fact now also cancels the paid-sex cue."""
+    text = "My 15 year old son is being blackmailed with nudes, the man demands 100 dollars."
     assert assess(kb=real_kb, text=text).form_ids == ()

@@ -267,28 +267,9 @@ PAIRS: list[tuple[str, str, str, str]] = [
 ]
 
 
-# The benign words cancel the SIGNAL they share words with, but not the lexicon's coercion, danger
-# and setting words ("locked in", "scared", "boss"): a game with those words still reads as labour
-# and as acute. Needs the engine to drop those cues where a benign match covers them.
-_ENGINE_GAPS = {
-    "en_locked_in_a_game_level": "engine: benign words do not cancel coercion/acute/context cues",
-}
-
-
-def _look_alike_params() -> list[object]:
-    return [
-        pytest.param(
-            *pair,
-            id=pair[0],
-            marks=[pytest.mark.xfail(strict=True, reason=_ENGINE_GAPS[pair[0]])]
-            if pair[0] in _ENGINE_GAPS
-            else [],
-        )
-        for pair in PAIRS
-    ]
-
-
-@pytest.mark.parametrize(("case_id", "look_alike", "real", "form"), _look_alike_params())
+@pytest.mark.parametrize(
+    ("case_id", "look_alike", "real", "form"), PAIRS, ids=[p[0] for p in PAIRS]
+)
 def test_look_alike_gives_no_form(
     real_kb: KnowledgeBase, case_id: str, look_alike: str, real: str, form: str
 ) -> None:

@@ -30,6 +30,23 @@ TIGHT_KEYS = frozenset(
         "acute_confined",
     )
 )
+EXPLAINED_BY_BENIGN = tuple(
+    LEXICON_PREFIX + k
+    for k in (
+        "coercion",
+        "coercion_strong",
+        "sex_directed",
+        "crime_directed",
+        "sex_commercial",
+        "acute_danger",
+        "acute_confined",
+        "acute_weak",
+        "acute_threat",
+        "context_labour",
+        "context_sexual",
+        "context_criminal",
+    )
+)
 HEDGE_AFTER = frozenset(
     "of zeker precies goed idee sure whether if exactly really only alleen wat hoe wie waarom what "
     "how who why helemaal know weet".split()
@@ -127,6 +144,20 @@ def read(doc: Doc, lang: str, matches: Iterable[Match]) -> Reading:
         reading.hits[owner] = [
             Hit(m, _negated(doc, m, negations, ordered, breaks, lang, window)) for m in owned
         ]
+    # A benign fact explains away the cues made of its own words too ("opgesloten in een level
+    # van het spel", "mijn baas vermoordt me nog"): not only signals, also coercion, danger and
+    # setting words.
+    benign = {
+        p
+        for hit in reading.hits.get(LEXICON_PREFIX + "benign", ())
+        if not hit.negated
+        for p in hit.match.positions
+    }
+    if benign:
+        for key in EXPLAINED_BY_BENIGN:
+            hits = reading.hits.get(key)
+            if hits:
+                reading.hits[key] = [h for h in hits if benign.isdisjoint(h.match.positions)]
     return reading
 
 
