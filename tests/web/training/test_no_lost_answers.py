@@ -23,7 +23,6 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from django.db import connection
 
 from server_support import running_server, server_env
 
@@ -49,10 +48,13 @@ class Server:
         return result.stdout.strip()
 
 
+# Marked before pytest-django orders the tests, so a run of this file alone on PostgreSQL uses the
+# test database, never the real one named in DATABASE_URL (on SQLite the server gets its own file).
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
 @pytest.fixture
-def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Server]:
-    if connection.vendor == "postgresql":
-        request.getfixturevalue("transactional_db")
+def server(tmp_path: Path) -> Iterator[Server]:
     env = server_env(tmp_path)
     with running_server(env=env, ready_path="/training/", workers=4) as base:
         yield Server(base, env)
