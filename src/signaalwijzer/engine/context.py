@@ -91,11 +91,13 @@ class Reading:
         """The matches of a lexicon entry (the rules ask for the same ones many times)."""
         found = self._lex_cache.get((key, include_negated))
         if found is None:
-            found = tuple(
-                h.match
-                for h in self.hits.get(LEXICON_PREFIX + key, ())
-                if include_negated or not h.negated
-            )
+            hits = self.hits.get(LEXICON_PREFIX + key)
+            if not hits:
+                found = ()
+            elif include_negated:
+                found = tuple([h.match for h in hits])
+            else:
+                found = tuple([h.match for h in hits if not h.negated])
             self._lex_cache[(key, include_negated)] = found
         return found
 
