@@ -288,7 +288,10 @@ class Matcher:
             hit = anchor.get(tid)
             if not hit:
                 continue
-            masks = [sentence_masks[s] for s in {sentences[p] for p in where}]
+            if len(where) == 1:  # most words occur once
+                masks = [sentence_masks[sentences[where[0]]]]
+            else:
+                masks = [sentence_masks[s] for s in {sentences[p] for p in where}]
             for index in hit:
                 required = others[index]
                 for present in masks:
@@ -348,11 +351,22 @@ class Matcher:
         pattern = self.patterns[index]
         slots = pattern.slots
         ends = self._positions(slots[0].terms, by_term, memo)
+        limit = MAX_GAP + 1
+        if len(slots) == 2:  # the most common chain: no links to keep
+            pairs: list[Match] = []
+            for p in self._positions(slots[1].terms, by_term, memo):
+                i = bisect_left(ends, p) - 1
+                if i >= 0:
+                    e = ends[i]
+                    if p - e <= limit and sentences[e] == sentences[p]:
+                        pairs.append(Match(pattern.owner, index, e, p, (e, p)))
+                        if len(pairs) == MAX_MATCHES_PER_PATTERN:
+                            break
+            return pairs
         # Per slot the positions that end a chain so far, and for each the index of the end of
         # the previous slot it continues; tuples are built only for the matches returned.
         levels: list[list[int]] = [ends]
         links: list[list[int]] = []
-        limit = MAX_GAP + 1
         for slot in slots[1:]:
             positions = self._positions(slot.terms, by_term, memo)
             new_ends: list[int] = []
