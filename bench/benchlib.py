@@ -17,6 +17,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from signaalwijzer.cli.serve import gunicorn_command
+
 ROOT = Path(__file__).resolve().parent.parent
 BENCH_DIR = ROOT / "bench"
 
@@ -73,18 +75,7 @@ def gunicorn(env: dict[str, str], *, workers: int, ready_path: str) -> Iterator[
     """The app under gunicorn (our production config) on a free port; yields its base URL."""
     port = free_port()
     server = subprocess.Popen(  # noqa: S603 - fixed arguments
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "signaalwijzer.web.wsgi:application",
-            "--config",
-            "python:signaalwijzer.web.gunicorn_conf",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            str(workers),
-        ],
+        gunicorn_command(bind=f"127.0.0.1:{port}", workers=workers),
         env=env,
         cwd=ROOT,
         stdout=subprocess.DEVNULL,

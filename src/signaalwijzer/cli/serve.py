@@ -11,6 +11,22 @@ from signaalwijzer.cli.main import CliError
 SETTINGS_MODULE = "signaalwijzer.web.settings"
 
 
+def gunicorn_command(*, bind: str, workers: int) -> list[str]:
+    """The app under gunicorn with the production config (also what the benchmarks start)."""
+    return [
+        sys.executable,
+        "-m",
+        "gunicorn",
+        "signaalwijzer.web.wsgi:application",
+        "--config",
+        "python:signaalwijzer.web.gunicorn_conf",
+        "--bind",
+        bind,
+        "--workers",
+        str(workers),
+    ]
+
+
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     serve = sub.add_parser("serve", help="run migrations and serve the web app with gunicorn")
     serve.add_argument("--host", default="127.0.0.1")
@@ -51,19 +67,7 @@ def run_serve(args: argparse.Namespace) -> int:
     call_command("createcachetable", verbosity=0)
     call_command("load_scenarios", verbosity=0)  # training scenarios (idempotent)
     print(f"Signaalwijzer: http://{args.host}:{args.port}/", file=sys.stderr)
-    os.execvp(  # noqa: S606 - replaces this process with gunicorn, no shell involved
-        sys.executable,
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "signaalwijzer.web.wsgi:application",
-            "--config",
-            "python:signaalwijzer.web.gunicorn_conf",
-            "--bind",
-            f"{args.host}:{args.port}",
-            "--workers",
-            str(args.workers),
-        ],
-    )
+    command = gunicorn_command(bind=f"{args.host}:{args.port}", workers=args.workers)
+    # Replaces this process with gunicorn, no shell involved.
+    os.execvp(sys.executable, command)  # noqa: S606
     return 0  # pragma: no cover

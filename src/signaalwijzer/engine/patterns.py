@@ -158,10 +158,7 @@ class Matcher:
                 variants = [v + [plain] for v in variants]
         for variant in variants:
             if variant:
-                self._add_variant(Pattern(owner=owner, source=source, slots=tuple(variant)))
-
-    def _add_variant(self, pattern: Pattern) -> None:
-        self.patterns.append(pattern)
+                self.patterns.append(Pattern(owner=owner, source=source, slots=tuple(variant)))
 
     def _choose_anchors(self) -> None:
         """Each pattern is looked at only when its anchor term occurs in the text: the required

@@ -142,22 +142,7 @@ class SessionRequestAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
     fieldsets = (
         (
             _("Aanvraag"),
-            {
-                "fields": (
-                    "state",
-                    "organisation",
-                    "sector",
-                    "contact_name",
-                    "email",
-                    "phone",
-                    "participants",
-                    "session_type",
-                    "preferred_period",
-                    "location",
-                    "remarks",
-                    "language",
-                )
-            },
+            {"fields": ("state", *REQUEST_FIELDS, "language")},
         ),
         (
             _("Behandeling"),
