@@ -24,7 +24,10 @@ FRAGMENTS = ["Fatima", "Kevin", "Zwolle", "nichtje"]
 
 
 def row_counts() -> dict[str, int]:
-    return {model._meta.label: model.objects.count() for model in apps.get_models()}
+    return {
+        model._meta.label: model.objects.count()  # type: ignore[attr-defined]
+        for model in apps.get_models()
+    }
 
 
 def stored_strings() -> list[str]:
@@ -37,9 +40,9 @@ def stored_strings() -> list[str]:
             if f.get_internal_type()
             in {"CharField", "TextField", "JSONField", "SlugField", "EmailField"}
         ]
-        for row in model.objects.values_list(*text_fields) if text_fields else []:
+        for row in model.objects.values_list(*text_fields) if text_fields else []:  # type: ignore[attr-defined]
             found.extend(str(value) for value in row)
-    if settings.CACHES["default"]["BACKEND"].endswith("RedisCache"):
+    if str(settings.CACHES["default"]["BACKEND"]).endswith("RedisCache"):
         client = cache._cache.get_client()  # type: ignore[attr-defined]
         for key in client.keys("*"):
             found.append(key.decode())

@@ -19,7 +19,7 @@ from .conftest import ASSESS, ApiClient
 def assert_problem(response: Any, status: int) -> dict[str, Any]:
     assert response.status_code == status, response.content[:300]
     assert response["Content-Type"] == "application/problem+json"
-    body = json.loads(response.content)
+    body: dict[str, Any] = json.loads(response.content)
     assert body["status"] == status
     assert set(body) >= {"type", "title", "status", "detail"}
     assert body["detail"] and "Traceback" not in body["detail"]

@@ -7,6 +7,7 @@ import logging
 import re
 
 import pytest
+from django.http import HttpResponseBase
 from django.test import Client
 
 from signaalwijzer.engine import Assessment, FormResult, SignalFound, Span
@@ -28,7 +29,7 @@ def hidden_signals(content: str) -> set[str]:
     return set(re.findall(r'type="hidden" name="signal" value="([^"]+)"', content))
 
 
-def assert_no_store(response) -> None:
+def assert_no_store(response: HttpResponseBase) -> None:
     """Check and result pages: never cached, and under the same strict CSP as every page."""
     assert "no-store" in response["Cache-Control"]
     assert "default-src 'none'" in response["Content-Security-Policy"]
@@ -38,7 +39,7 @@ def assert_no_store(response) -> None:
 # --- step-by-step check ------------------------------------------------------------------------
 
 
-def test_check_start_is_step_one_with_csrf_and_no_store(client: Client, kb: KnowledgeBase):
+def test_check_start_is_step_one_with_csrf_and_no_store(client: Client, kb: KnowledgeBase) -> None:
     response = client.get("/signaalcheck/")
     content = response.content.decode()
     assert response.status_code == 200
@@ -51,13 +52,13 @@ def test_check_start_is_step_one_with_csrf_and_no_store(client: Client, kb: Know
     assert 'method="post"' in content
 
 
-def test_check_in_english(client: Client):
+def test_check_in_english(client: Client) -> None:
     content = client.get("/en/signaalcheck/").content.decode()
     assert '<html lang="en"' in content
     assert "Step 1 of 4" in content and "Where did you see it?" in content
 
 
-def test_check_next_and_back_keep_every_answer(client: Client, kb: KnowledgeBase):
+def test_check_next_and_back_keep_every_answer(client: Client, kb: KnowledgeBase) -> None:
     ids = checklist_ids(kb)[:3]
     setting = kb.settings[0].id
     step2 = client.post("/signaalcheck/", {"step": 1, "action": "next", "setting": setting})
@@ -92,7 +93,7 @@ def test_check_next_and_back_keep_every_answer(client: Client, kb: KnowledgeBase
     assert hidden_signals(content) == set(ids)
 
 
-def test_check_asks_again_when_urgency_not_answered(client: Client):
+def test_check_asks_again_when_urgency_not_answered(client: Client) -> None:
     response = client.post("/signaalcheck/", {"step": 3, "action": "next"})
     content = response.content.decode()
     assert response.status_code == 200
@@ -101,7 +102,7 @@ def test_check_asks_again_when_urgency_not_answered(client: Client):
     assert "<title>Fout: Signaalcheck" in content
 
 
-def test_check_result_urgent_shows_112_first_and_counts(client: Client, kb: KnowledgeBase):
+def test_check_result_urgent_shows_112_first_and_counts(client: Client, kb: KnowledgeBase) -> None:
     ids = checklist_ids(kb)[:2]
     response = client.post(
         "/signaalcheck/",
@@ -121,7 +122,7 @@ def test_check_result_urgent_shows_112_first_and_counts(client: Client, kb: Know
     assert hidden_signals(content) == set(ids)
 
 
-def test_check_result_back_returns_to_step_three(client: Client, kb: KnowledgeBase):
+def test_check_result_back_returns_to_step_three(client: Client, kb: KnowledgeBase) -> None:
     ids = checklist_ids(kb)[:1]
     response = client.post(
         "/signaalcheck/",
@@ -144,7 +145,7 @@ def test_check_result_back_returns_to_step_three(client: Client, kb: KnowledgeBa
         {},
     ],
 )
-def test_check_bad_input_is_a_readable_400(client: Client, data: dict):
+def test_check_bad_input_is_a_readable_400(client: Client, data: dict[str, object]) -> None:
     response = client.post("/signaalcheck/", data)
     assert response.status_code == 400
     content = response.content.decode()
@@ -157,14 +158,15 @@ def test_check_bad_input_is_a_readable_400(client: Client, data: dict):
     assert not DailyCounter.objects.exists()
 
 
-def test_check_get_ignores_answers_in_the_url(client: Client, kb: KnowledgeBase):
+def test_check_get_ignores_answers_in_the_url(client: Client, kb: KnowledgeBase) -> None:
     ids = checklist_ids(kb)[:1]
-    response = client.get("/signaalcheck/", {"step": 3, "signal": ids, "urgent": "yes"})
+    query: dict[str, int | str | list[str]] = {"step": 3, "signal": ids, "urgent": "yes"}
+    response = client.get("/signaalcheck/", query)
     assert "Stap 1 van 4" in response.content.decode()
     assert not DailyCounter.objects.exists()
 
 
-def test_check_posts_need_the_csrf_token():
+def test_check_posts_need_the_csrf_token() -> None:
     client = Client(enforce_csrf_checks=True)
     response = client.post("/signaalcheck/", {"step": 1, "action": "next"})
     assert response.status_code == 403
@@ -181,7 +183,7 @@ def test_check_posts_need_the_csrf_token():
 # --- free-text check -----------------------------------------------------------------------------
 
 
-def test_free_text_form_has_counter_and_no_js_fallback(client: Client):
+def test_free_text_form_has_counter_and_no_js_fallback(client: Client) -> None:
     from signaalwijzer.engine import MAX_TEXT_CHARS
 
     response = client.get("/beschrijf/")
@@ -194,7 +196,7 @@ def test_free_text_form_has_counter_and_no_js_fallback(client: Client):
     assert f"At most {MAX_TEXT_CHARS:,} characters" in english
 
 
-def test_free_text_empty_asks_again(client: Client):
+def test_free_text_empty_asks_again(client: Client) -> None:
     response = client.post("/beschrijf/", {"text": "   "})
     assert response.status_code == 200
     assert "Beschrijf eerst wat je zag" in response.content.decode()
@@ -203,7 +205,7 @@ def test_free_text_empty_asks_again(client: Client):
 
 def test_free_text_result_counts_and_is_not_stored_or_logged(
     client: Client, caplog: pytest.LogCaptureFixture
-):
+) -> None:
     secret = "Mijn buurvrouw Zwaantje Q. werkt elke nacht en haar baas houdt haar paspoort"
     with caplog.at_level(logging.DEBUG):
         response = client.post("/beschrijf/", {"text": secret})
@@ -217,7 +219,7 @@ def test_free_text_result_counts_and_is_not_stored_or_logged(
     assert "Notities voor je melding" in response.content.decode()
 
 
-def test_free_text_oversized_is_400_in_page_language(client: Client):
+def test_free_text_oversized_is_400_in_page_language(client: Client) -> None:
     from signaalwijzer.engine import MAX_TEXT_CHARS
 
     response = client.post("/beschrijf/", {"text": "a" * (MAX_TEXT_CHARS + 1)})
@@ -229,14 +231,14 @@ def test_free_text_oversized_is_400_in_page_language(client: Client):
     assert not DailyCounter.objects.exists()
 
 
-def test_free_text_exactly_max_is_accepted(client: Client):
+def test_free_text_exactly_max_is_accepted(client: Client) -> None:
     from signaalwijzer.engine import MAX_TEXT_CHARS
 
     response = client.post("/beschrijf/", {"text": "wasstraat " * (MAX_TEXT_CHARS // 10)})
     assert response.status_code == 200
 
 
-def test_free_text_null_character_is_400(client: Client):
+def test_free_text_null_character_is_400(client: Client) -> None:
     response = client.post("/beschrijf/", {"text": "hij werkt\x00 hard"})
     assert response.status_code == 400
 
@@ -252,14 +254,16 @@ def test_free_text_null_character_is_400(client: Client):
         (b"&".join(b"f%d=1" % i for i in range(500)), "application/x-www-form-urlencoded"),
     ],
 )
-def test_free_text_malformed_posts_never_500(client: Client, body: bytes, content_type: str):
+def test_free_text_malformed_posts_never_500(
+    client: Client, body: bytes, content_type: str
+) -> None:
     response = client.generic("POST", "/beschrijf/", body, content_type=content_type)
     assert response.status_code in (200, 400)
     assert b"Traceback" not in response.content
     assert b"Snel weg" in response.content  # a page in the site's style
 
 
-def test_free_text_over_upload_limit_is_readable_400(client: Client):
+def test_free_text_over_upload_limit_is_readable_400(client: Client) -> None:
     body = b"text=" + b"a" * 300_000
     response = client.generic(
         "POST", "/en/beschrijf/", body, content_type="application/x-www-form-urlencoded"
@@ -294,7 +298,7 @@ def _assessment(
 
 def test_evidence_is_highlighted_and_user_markup_escaped(
     client: Client, kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
-):
+) -> None:
     """The web layer marks exactly the engine's evidence spans and escapes everything typed."""
     text = '<b onmouseover="x()">Baas</b> houdt het paspoort; <script>alert(1)</script>'
     start = text.index("houdt het paspoort")
@@ -324,7 +328,9 @@ def test_evidence_is_highlighted_and_user_markup_escaped(
     assert content.count("<mark>") == 1
 
 
-def test_checklist_asks_signals_typical_for_the_setting_first(client: Client, kb: KnowledgeBase):
+def test_checklist_asks_signals_typical_for_the_setting_first(
+    client: Client, kb: KnowledgeBase
+) -> None:
     setting = next(s for s in kb.settings if any(s.id in i.settings for i in kb.indicators))
     typical = {i.id for i in kb.indicators if i.checklist and setting.id in i.settings}
     content = client.post(
@@ -340,7 +346,7 @@ def test_checklist_asks_signals_typical_for_the_setting_first(client: Client, kb
     assert "Vaak gezien bij" not in plain
 
 
-def test_change_text_from_the_result_shows_the_form_with_the_text(client: Client):
+def test_change_text_from_the_result_shows_the_form_with_the_text(client: Client) -> None:
     text = "Hij werkt <elke> dag & nacht"
     response = client.post("/beschrijf/", {"text": text, "action": "edit"})
     content = response.content.decode()
@@ -349,7 +355,7 @@ def test_change_text_from_the_result_shows_the_form_with_the_text(client: Client
     assert not DailyCounter.objects.exists()  # editing is not a check
 
 
-def test_repeated_signal_ids_count_once(client: Client, kb: KnowledgeBase):
+def test_repeated_signal_ids_count_once(client: Client, kb: KnowledgeBase) -> None:
     one = checklist_ids(kb)[0]
     response = client.post("/signaalcheck/", {"step": 2, "action": "next", "signal": [one, one]})
     assert response.status_code == 200
@@ -360,7 +366,7 @@ def test_repeated_signal_ids_count_once(client: Client, kb: KnowledgeBase):
 
 def test_a_form_seen_in_the_words_alone_shows_and_marks_those_words(
     client: Client, kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
-):
+) -> None:
     """No signal points to it, so the page shows the words that weighed and marks them."""
     text = "Hij moet elke avond pakketjes wegbrengen voor die jongens."
     start = text.index("pakketjes")

@@ -7,7 +7,7 @@ import re
 
 import pytest
 from django.conf import settings
-from django.test import Client
+from django.test import Client, RequestFactory
 
 from signaalwijzer.knowledge import KnowledgeBase
 
@@ -38,7 +38,7 @@ pytestmark = pytest.mark.django_db
 @pytest.mark.parametrize("prefix,lang", [("", "nl"), ("/en", "en")])
 def test_info_page_ok_in_language_without_cookies(
     client: Client, path: str, prefix: str, lang: str
-):
+) -> None:
     response = client.get(prefix + path)
     assert response.status_code == 200
     assert f'<html lang="{lang}"'.encode() in response.content
@@ -52,7 +52,7 @@ def test_info_page_ok_in_language_without_cookies(
 
 
 @pytest.mark.parametrize("path", INFO_PAGES + CHECK_PAGES)
-def test_no_inline_script_or_style(client: Client, path: str):
+def test_no_inline_script_or_style(client: Client, path: str) -> None:
     content = client.get(path).content.decode()
     assert "<style" not in content
     assert not re.search(r"\sstyle=", content)
@@ -63,7 +63,7 @@ def test_no_inline_script_or_style(client: Client, path: str):
 
 
 @pytest.mark.parametrize("path", INFO_PAGES + CHECK_PAGES)
-def test_external_links_have_noreferrer_and_assets_are_local(client: Client, path: str):
+def test_external_links_have_noreferrer_and_assets_are_local(client: Client, path: str) -> None:
     content = client.get(path).content.decode()
     for tag in re.findall(r"<a\s[^>]*href=\"https?://[^\"]*\"[^>]*>", content):
         assert 'rel="noreferrer"' in tag, tag
@@ -72,7 +72,7 @@ def test_external_links_have_noreferrer_and_assets_are_local(client: Client, pat
 
 
 @pytest.mark.parametrize("path", INFO_PAGES + CHECK_PAGES)
-def test_skip_link_then_quick_exit_first_in_tab_order(client: Client, path: str):
+def test_skip_link_then_quick_exit_first_in_tab_order(client: Client, path: str) -> None:
     content = client.get(path).content.decode()
     body = content[content.index("<body") :]
     focusable = re.findall(r"<(?:a|button|input|select|textarea)\s[^>]*>", body)
@@ -83,7 +83,7 @@ def test_skip_link_then_quick_exit_first_in_tab_order(client: Client, path: str)
     assert 'href="tel:112"' in body  # the always-visible 112 line
 
 
-def test_english_pages_are_english(client: Client):
+def test_english_pages_are_english(client: Client) -> None:
     text = html_text(client.get("/en/").content)
     for phrase in ("Quick exit", "Is someone in danger right now?", "Call 112", "Privacy"):
         assert phrase in text
@@ -91,17 +91,17 @@ def test_english_pages_are_english(client: Client):
         assert dutch not in text
 
 
-def test_language_switch_links_to_same_page_in_other_language(client: Client):
+def test_language_switch_links_to_same_page_in_other_language(client: Client) -> None:
     assert 'href="/en/melden/"' in client.get("/melden/").content.decode()
     assert 'href="/melden/"' in client.get("/en/melden/").content.decode()
 
 
-def test_info_pages_refuse_post(client: Client):
+def test_info_pages_refuse_post(client: Client) -> None:
     assert client.post("/").status_code == 405
     assert client.head("/").status_code == 200
 
 
-def test_home_lists_forms_and_all_five_routes(client: Client, kb: KnowledgeBase):
+def test_home_lists_forms_and_all_five_routes(client: Client, kb: KnowledgeBase) -> None:
     content = client.get("/").content.decode()
     for form in kb.forms:
         assert html.escape(form.name.nl) in content
@@ -120,7 +120,7 @@ def test_home_lists_forms_and_all_five_routes(client: Client, kb: KnowledgeBase)
 )
 def test_form_page_shows_every_signal_of_the_form_with_sources(
     client: Client, kb: KnowledgeBase, slug: str, form_id: str
-):
+) -> None:
     content = client.get(f"/vormen/{slug}/").content.decode()
     english = client.get(f"/en/vormen/{slug}/").content.decode()
     own = [i for i in kb.indicators if form_id in i.forms]
@@ -140,7 +140,7 @@ def test_form_page_shows_every_signal_of_the_form_with_sources(
     assert labour == (form_id == "labour_exploitation")
 
 
-def test_unknown_form_is_404_in_site_style(client: Client):
+def test_unknown_form_is_404_in_site_style(client: Client) -> None:
     response = client.get("/vormen/bestaat-niet/")
     assert response.status_code == 404
     assert "Pagina niet gevonden" in response.content.decode()
@@ -150,7 +150,9 @@ def test_unknown_form_is_404_in_site_style(client: Client):
     assert english.cookies == {}
 
 
-def test_report_page_has_every_route_with_tel_and_what_to_note(client: Client, kb: KnowledgeBase):
+def test_report_page_has_every_route_with_tel_and_what_to_note(
+    client: Client, kb: KnowledgeBase
+) -> None:
     content = client.get("/melden/").content.decode()
     for channel in kb.channels:
         assert f'href="tel:{channel.tel}"' in content
@@ -159,13 +161,13 @@ def test_report_page_has_every_route_with_tel_and_what_to_note(client: Client, k
     assert "Schrijf dit op voordat je belt" in content
 
 
-def test_privacy_statement_says_nothing_typed_is_stored_only_counters(client: Client):
+def test_privacy_statement_says_nothing_typed_is_stored_only_counters(client: Client) -> None:
     text = html_text(client.get("/privacy/").content)
     assert "We slaan het niet op" in text
     assert "alleen tellingen" in text
 
 
-def test_server_error_page_is_site_styled(rf):
+def test_server_error_page_is_site_styled(rf: RequestFactory) -> None:
     from signaalwijzer.web.apps.public.views import server_error
 
     response = server_error(rf.get("/"))

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[3]
 
 
-def load_script():
+def load_script() -> ModuleType:
     spec = importlib.util.spec_from_file_location(
         "copy_vendor_assets", ROOT / "scripts" / "copy_vendor_assets.py"
     )
@@ -28,7 +29,7 @@ def fake_node_modules(root: Path) -> None:
             path.write_text(f"/* {package}/{relative} */")
 
 
-def test_copies_css_and_licences(tmp_path: Path):
+def test_copies_css_and_licences(tmp_path: Path) -> None:
     script = load_script()
     fake_node_modules(tmp_path / "nm")
     written = script.copy_assets(node_modules=tmp_path / "nm", target=tmp_path / "vendor")
@@ -46,13 +47,13 @@ def test_copies_css_and_licences(tmp_path: Path):
     )
 
 
-def test_missing_package_names_the_file(tmp_path: Path):
+def test_missing_package_names_the_file(tmp_path: Path) -> None:
     script = load_script()
     with pytest.raises(FileNotFoundError, match="npm ci"):
         script.copy_assets(node_modules=tmp_path / "empty", target=tmp_path / "vendor")
 
 
-def test_versions_are_pinned_exactly_and_no_utrecht_design_tokens():
+def test_versions_are_pinned_exactly_and_no_utrecht_design_tokens() -> None:
     import json
 
     package = json.loads((ROOT / "package.json").read_text())

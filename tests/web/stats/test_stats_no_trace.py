@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import pickle
+from typing import cast
 
 import pytest
 from django.db import connection
@@ -29,7 +30,7 @@ def snapshot() -> dict[str, list[tuple[object, ...]]]:
     # The database cache stores base64-encoded pickles: decode them, so a text or address hidden
     # inside a cached value is found too.
     rows["signaalwijzer_cache (decoded)"] = [
-        (key, pickle.loads(base64.b64decode(value)))  # noqa: S301 - our own test database
+        (key, pickle.loads(base64.b64decode(cast(str, value))))  # noqa: S301 - our own test database
         for key, value, _expires in rows.get("signaalwijzer_cache", [])
     ]
     return rows

@@ -94,7 +94,9 @@ def test_english_pages_show_english_scenario_text(client: Client, scenarios: Non
         {"state": '{"in_the_salon": {"o": [], "a": 5}}', "goto": "0"},
     ],
 )
-def test_tampered_forms_are_a_readable_400(client: Client, scenarios: None, data: dict) -> None:
+def test_tampered_forms_are_a_readable_400(
+    client: Client, scenarios: None, data: dict[str, str]
+) -> None:
     response = client.post(URL, data)
     assert response.status_code == 400
     assert "Dit formulier klopt niet" in response.content.decode()
