@@ -3,7 +3,9 @@ screenshots at 375 px for a human to look at (written to var/screenshots/)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from playwright.sync_api import Page
@@ -29,8 +31,11 @@ RESULT_TEXT = (
 )
 SHOTS = Path("var/screenshots")
 
+AxeCheck = Callable[[Page], list[dict[str, Any]]]
+DescribeAxe = Callable[[list[dict[str, Any]]], str]
 
-def check_flow_pages(page: Page, live_url: str):
+
+def check_flow_pages(page: Page, live_url: str) -> Iterator[str]:
     """Yield after each step of the signal check and after both results."""
     page.goto(live_url + "/signaalcheck/")
     page.locator('input[name="setting"]').first.check()
@@ -51,7 +56,7 @@ def check_flow_pages(page: Page, live_url: str):
     yield "free-text-result"
 
 
-def assert_clean(page: Page, axe_check, describe_axe, label: str) -> None:
+def assert_clean(page: Page, axe_check: AxeCheck, describe_axe: DescribeAxe, label: str) -> None:
     violations = axe_check(page)
     assert violations == [], f"{label}: {describe_axe(violations)}"
 
@@ -65,7 +70,14 @@ def assert_reflows(page: Page, label: str) -> None:
 
 @pytest.mark.parametrize("width", [320, 1280])
 @pytest.mark.parametrize("prefix", ["", "/en"])
-def test_axe_information_pages(page: Page, live_url: str, axe_check, describe_axe, width, prefix):
+def test_axe_information_pages(
+    page: Page,
+    live_url: str,
+    axe_check: AxeCheck,
+    describe_axe: DescribeAxe,
+    width: int,
+    prefix: str,
+) -> None:
     page.set_viewport_size({"width": width, "height": 900})
     for path in PAGES:
         page.goto(live_url + prefix + path)
@@ -75,7 +87,9 @@ def test_axe_information_pages(page: Page, live_url: str, axe_check, describe_ax
 
 
 @pytest.mark.parametrize("width", [320, 1280])
-def test_axe_check_steps_and_results(page: Page, live_url: str, axe_check, describe_axe, width):
+def test_axe_check_steps_and_results(
+    page: Page, live_url: str, axe_check: AxeCheck, describe_axe: DescribeAxe, width: int
+) -> None:
     page.set_viewport_size({"width": width, "height": 900})
     for label in check_flow_pages(page, live_url):
         assert_clean(page, axe_check, describe_axe, label)
@@ -83,7 +97,7 @@ def test_axe_check_steps_and_results(page: Page, live_url: str, axe_check, descr
             assert_reflows(page, label)
 
 
-def test_screenshots_at_375(page: Page, live_url: str):
+def test_screenshots_at_375(page: Page, live_url: str) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.set_viewport_size({"width": 375, "height": 812})
     page.goto(live_url + "/")

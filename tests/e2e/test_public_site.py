@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pytest
 from django.conf import settings
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, Locator, Page, expect
 
 pytestmark = pytest.mark.e2e
 
@@ -45,15 +46,18 @@ ACUTE_TEXT = (
 )
 
 
-def active(page: Page) -> dict:
-    return page.evaluate(
+def active(page: Page) -> dict[str, str]:
+    element: dict[str, str] = page.evaluate(
         "() => { const e = document.activeElement; return {tag: e.tagName, name: e.name || '',"
         " type: e.type || '', href: e.getAttribute('href') || '', text: e.textContent.trim(),"
         " value: e.value || ''}; }"
     )
+    return element
 
 
-def tab_until(page: Page, predicate, limit: int = 200) -> dict:
+def tab_until(
+    page: Page, predicate: Callable[[dict[str, str]], bool], limit: int = 200
+) -> dict[str, str]:
     for _ in range(limit):
         page.keyboard.press("Tab")
         element = active(page)
@@ -62,7 +66,7 @@ def tab_until(page: Page, predicate, limit: int = 200) -> dict:
     raise AssertionError("never reached the element by Tab")
 
 
-def test_tab_order_skip_link_then_quick_exit(page: Page, live_url: str):
+def test_tab_order_skip_link_then_quick_exit(page: Page, live_url: str) -> None:
     page.goto(live_url + "/")
     page.keyboard.press("Tab")
     assert active(page)["href"] == "#main"
@@ -70,7 +74,7 @@ def test_tab_order_skip_link_then_quick_exit(page: Page, live_url: str):
     assert active(page)["href"] == settings.QUICK_EXIT_URL
 
 
-def test_signal_check_by_keyboard_only(page: Page, live_url: str):
+def test_signal_check_by_keyboard_only(page: Page, live_url: str) -> None:
     page.goto(live_url + "/")
     # home -> check: follow the start link by keyboard
     tab_until(page, lambda e: e["href"] == "/signaalcheck/" and "signaalcheck" in e["text"].lower())
@@ -122,7 +126,7 @@ def submit_text(page: Page, live_url: str, text: str, prefix: str = "") -> None:
     page.wait_for_load_state()
 
 
-def first_route(page: Page):
+def first_route(page: Page) -> Locator:
     return page.locator(".route--first")
 
 
@@ -137,7 +141,7 @@ def first_route(page: Page):
 )
 def test_free_text_highlights_evidence_and_routes(
     page: Page, live_url: str, text: str, form_id: str, tel: str
-):
+) -> None:
     submit_text(page, live_url, text)
     marks = page.locator(".evidence-text mark")
     assert marks.count() >= 1, "no evidence highlighted in the text"
@@ -148,7 +152,7 @@ def test_free_text_highlights_evidence_and_routes(
     expect(page.locator(".acute")).to_have_count(0)
 
 
-def test_free_text_acute_shows_112_first(page: Page, live_url: str):
+def test_free_text_acute_shows_112_first(page: Page, live_url: str) -> None:
     submit_text(page, live_url, ACUTE_TEXT)
     acute = page.locator(".acute")
     expect(acute).to_be_visible()
@@ -161,7 +165,7 @@ def test_free_text_acute_shows_112_first(page: Page, live_url: str):
     assert order[0] == "acute-title"
 
 
-def test_counter_and_notes_download(page: Page, live_url: str):
+def test_counter_and_notes_download(page: Page, live_url: str) -> None:
     page.goto(live_url + "/beschrijf/")
     expect(page.locator("#text-count")).to_contain_text("10.000")
     page.locator("#text").fill("abc")
@@ -185,7 +189,7 @@ def route_neutral(page: Page) -> None:
     )
 
 
-def test_quick_exit_by_click(page: Page, live_url: str):
+def test_quick_exit_by_click(page: Page, live_url: str) -> None:
     route_neutral(page)
     page.goto(live_url + "/melden/")
     page.get_by_role("link", name=re.compile("Snel weg")).click()
@@ -193,7 +197,7 @@ def test_quick_exit_by_click(page: Page, live_url: str):
     assert page.url.startswith(settings.QUICK_EXIT_URL)
 
 
-def test_quick_exit_blanks_the_page_before_leaving(page: Page, live_url: str):
+def test_quick_exit_blanks_the_page_before_leaving(page: Page, live_url: str) -> None:
     route_neutral(page)
     page.goto(live_url + "/privacy/")
     # record (synchronously, in this origin's storage) the page's state the moment the overlay
@@ -210,7 +214,7 @@ def test_quick_exit_blanks_the_page_before_leaving(page: Page, live_url: str):
     assert page.evaluate("() => localStorage.getItem('leaving')") == '[true,"hidden"]'
 
 
-def test_quick_exit_by_shift_three_times(page: Page, live_url: str):
+def test_quick_exit_by_shift_three_times(page: Page, live_url: str) -> None:
     route_neutral(page)
     page.goto(live_url + "/beschrijf/")
     page.keyboard.press("Shift")
@@ -221,13 +225,13 @@ def test_quick_exit_by_shift_three_times(page: Page, live_url: str):
     page.wait_for_url(settings.QUICK_EXIT_URL + "**")
 
 
-def test_typing_capitals_does_not_trigger_quick_exit(page: Page, live_url: str):
+def test_typing_capitals_does_not_trigger_quick_exit(page: Page, live_url: str) -> None:
     page.goto(live_url + "/beschrijf/")
     page.locator("#text").press_sequentially("Ik Zag Drie Mannen")
     assert page.url.startswith(live_url)
 
 
-def test_quick_exit_overlay_is_cleared_on_pageshow(page: Page, live_url: str):
+def test_quick_exit_overlay_is_cleared_on_pageshow(page: Page, live_url: str) -> None:
     page.goto(live_url + "/")
     # simulate the page coming back from the back/forward cache after leaving
     page.evaluate(
@@ -240,7 +244,7 @@ def test_quick_exit_overlay_is_cleared_on_pageshow(page: Page, live_url: str):
     expect(page.locator(".quick-exit-overlay")).to_have_count(0)
 
 
-def test_english_pages_are_english(page: Page, live_url: str):
+def test_english_pages_are_english(page: Page, live_url: str) -> None:
     page.goto(live_url + "/en/")
     assert page.locator("html").get_attribute("lang") == "en"
     expect(page.get_by_role("link", name=re.compile("Quick exit"))).to_be_visible()
@@ -253,7 +257,9 @@ def test_english_pages_are_english(page: Page, live_url: str):
     expect(page.get_by_role("heading", name="What not to do")).to_be_visible()
 
 
-def test_no_request_leaves_the_origin_on_any_page(page: Page, live_url: str, request_log):
+def test_no_request_leaves_the_origin_on_any_page(
+    page: Page, live_url: str, request_log: list[str]
+) -> None:
     for path in INFO_PAGES + ["/en" + p for p in INFO_PAGES]:
         page.goto(live_url + path)
     submit_text(page, live_url, LABOUR_TEXT)
@@ -261,7 +267,7 @@ def test_no_request_leaves_the_origin_on_any_page(page: Page, live_url: str, req
     # the page fixture fails the test if any of these left the origin
 
 
-def test_everything_works_without_javascript(browser, live_url: str):
+def test_everything_works_without_javascript(browser: Browser, live_url: str) -> None:
     context = browser.new_context(java_script_enabled=False, viewport={"width": 375, "height": 812})
     page = context.new_page()
     try:

@@ -10,13 +10,13 @@ from typing import Any
 import pytest
 from django.core.management import call_command
 from django_otp.oath import totp
-from playwright.sync_api import Browser, BrowserContext, Page, expect
+from playwright.sync_api import Browser, BrowserContext, Page, ViewportSize, expect
 
 from signaalwijzer.web.apps.accounts.services import staff_create
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 PASSWORD = "a-long-e2e-password-4711"
-PHONE = {"width": 390, "height": 844}
+PHONE: ViewportSize = {"width": 390, "height": 844}
 Axe = Callable[[Page], list[dict[str, Any]]]
 
 
