@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from random import Random
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -47,8 +49,8 @@ def test_deterministic(kb: KnowledgeBase, text: str, ticked: list[str]) -> None:
 @SLOW
 @given(text=texts, ticked=st.lists(st.sampled_from(CHECKLIST), unique=True), seed=st.randoms())
 def test_checklist_order_does_not_matter(
-    kb: KnowledgeBase, text: str, ticked: list[str], seed
-) -> None:  # type: ignore[no-untyped-def]
+    kb: KnowledgeBase, text: str, ticked: list[str], seed: Random
+) -> None:
     shuffled = list(ticked)
     seed.shuffle(shuffled)
     assert assess(kb=kb, text=text, checklist=ticked) == assess(
