@@ -435,7 +435,11 @@ def is_victim(reading: Reading) -> bool:
         return False
     lang = "en" if reading.lang == "en" else "nl"
     # "ik wil niet dat ze weten dat ik het was" is about reporting, not about what happens to me.
-    aside = reading.positions("anonymous") | reading.positions("anonymous_fear")
+    aside = (
+        reading.positions("anonymous")
+        | reading.positions("anonymous_told")
+        | reading.positions("anonymous_fear")
+    )
     norms = reading.norms()
     if aside:
         norms = [n if i not in aside else "" for i, n in enumerate(norms)]
@@ -469,7 +473,7 @@ def wants_anonymity(reading: Reading, *, victim: bool) -> Sequence[Match]:
     """An explicit wish, or fear of the people involved when the writer only saw it: a victim's
     ("victim" is what :func:`is_victim` says) "they know where I live" is a threat in their own
     story, not a wish to report unnamed."""
-    wish = reading.lex("anonymous")
+    wish = reading.lex("anonymous") + reading.lex("anonymous_told", include_negated=True)
     if wish or victim:
         return wish
     return reading.lex("anonymous_fear")

@@ -1,0 +1,52 @@
+"""More ways people say they want to stay out of a report: the risk of being named, someone
+finding out who told, being linked to it, and fear of one person who knows where they work. The
+sentences are written for these tests; the look-alikes must stay named reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from signaalwijzer.engine import assess
+from signaalwijzer.knowledge import KnowledgeBase
+
+LABOUR_NL = "De baas houdt hun paspoorten en ze krijgen geen loon. "
+LABOUR_EN = "The boss keeps their passports and they get no wages. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LABOUR_EN + "Please no my name, he knows I am his friend.",
+        LABOUR_EN + "I cannot risk my name being attached to this.",
+        LABOUR_EN + "They must never find out it was us who called.",
+        LABOUR_EN + "If you go there, please do not say it was me.",
+        LABOUR_EN + "Nobody should know that we were the ones who told.",
+        LABOUR_EN + "I really can't be linked to this report.",
+        LABOUR_EN + "He knows where I work, so I want to stay out of it.",
+        LABOUR_NL + "Het mag echt niet uitkomen dat ik dit doorgeef.",
+        LABOUR_NL + "Ik wil er niet mee in verband gebracht worden.",
+        LABOUR_NL + "Die man weet waar ik werk, ik wil geen problemen met hem.",
+        LABOUR_NL + "Zeg alsjeblieft niet dat wij het waren.",
+        LABOUR_NL + "Als hij hoort dat wij gebeld hebben, zijn we de sjaak.",
+        LABOUR_NL + "Ik wil niet dat mijn naam in een dossier komt.",
+        LABOUR_NL + "Mijn naam liever niet op papier, ik woon naast ze.",
+    ],
+)
+def test_wish_to_stay_out_of_it(real_kb: KnowledgeBase, text: str) -> None:
+    result = assess(kb=real_kb, text=text)
+    assert result.anonymous
+    assert result.channel_ids[0] == "anonymous"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LABOUR_EN + "It was me who found him crying behind the shed.",
+        LABOUR_EN + "My name is on the lease, so I can show you the flat.",
+        LABOUR_NL + "Ik werk daar zelf ook, dus ik zie het elke dag.",
+        LABOUR_NL + "Wij waren het die de politie belden, vorige week al.",
+        LABOUR_EN + "I know where he works: the car wash on the ring road.",
+    ],
+)
+def test_named_reports_stay_named(real_kb: KnowledgeBase, text: str) -> None:
+    assert not assess(kb=real_kb, text=text).anonymous
