@@ -60,7 +60,7 @@ check: install-dev
 	$(BIN)/ruff format --check src tests bench scripts
 	$(BIN)/ruff check src tests bench scripts
 	$(BIN)/mypy
-	$(BIN)/mypy bench scripts
+	$(BIN)/mypy bench scripts tests
 	$(BIN)/lint-imports
 
 format: install-dev
