@@ -77,6 +77,16 @@ _LEARNED_ACUTE_CUES = (
     "acute_danger",
     "acute_threat",
 )
+# A time word alone ("I'm dragging a sofa upstairs right now") is no danger: the learned layer
+# raises acute danger only where the text also names danger or force, or indicates a form.
+_LEARNED_DANGER_CUES = (
+    "acute_plea",
+    "acute_confined",
+    "acute_danger",
+    "acute_threat",
+    "acute_threat_timed",
+    "coercion_strong",
+)
 
 _ACUTE_REASONS = {
     "urgent": Text(
@@ -341,7 +351,12 @@ def assess(
         danger_cue = any(reading.lex(name) for name in _LEARNED_ACUTE_CUES) and not reading.lex(
             "acute_condition"
         )
-        if not acute and danger_cue and judgement.acute_probability > model.acute_add:
+        danger = (
+            bool(form_ids)
+            or any(kbc.indicators[i].coercion for i in text_signals)
+            or any(reading.lex(name) for name in _LEARNED_DANGER_CUES)
+        )
+        if not acute and danger_cue and danger and judgement.acute_probability > model.acute_add:
             acute = True
             acute_reason = _ACUTE_REASONS["learned"]
             acute_evidence = tuple(
