@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from django.test import Client
+from pytest_django import Settings
 
 CONTACT = "mailto:security@signaalwijzer.example.nl"
 
@@ -198,7 +200,7 @@ def test_behind_a_proxy_forwarded_https_is_trusted_only_when_configured(tmp_path
     assert direct["proxied"] == 301
 
 
-def test_security_txt_expires_within_a_year_by_default(client: Any, settings: Any) -> None:
+def test_security_txt_expires_within_a_year_by_default(client: Client, settings: Settings) -> None:
     settings.SECURITY_TXT_EXPIRES = ""
     body = client.get("/.well-known/security.txt").content.decode()
     expires = next(line for line in body.splitlines() if line.startswith("Expires: "))

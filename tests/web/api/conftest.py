@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from django.core.cache import cache
 from django.test import Client
+from pytest_django import Settings
 
 from server_support import running_server, server_env
 from signaalwijzer.knowledge import KnowledgeBase, load_knowledge_base
@@ -39,7 +40,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _api_defaults(request: pytest.FixtureRequest, settings: Any) -> None:
+def _api_defaults(request: pytest.FixtureRequest, settings: Settings) -> None:
     """Tests that are not about throttling must never hit it; every test starts uncounted.
 
     Tests against the gunicorn server get no database transaction of their own: on PostgreSQL

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from django.apps import apps
+from pytest_django import Settings
 
 from signaalwijzer.web.apps.stats.batching import StatsBatcher
 
@@ -20,7 +21,7 @@ def api_checks() -> int:
 
 @pytest.mark.django_db(transaction=True)
 def test_background_thread_flushes_after_the_interval(
-    api: ApiClient, settings: Any, monkeypatch: pytest.MonkeyPatch
+    api: ApiClient, settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from signaalwijzer.web.apps.api import api as api_module
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
+from pytest_django import Settings
 
 from signaalwijzer.engine import Assessment, ChannelAdvice, FormResult, SignalFound, Span, assess
 from signaalwijzer.knowledge import KnowledgeBase, Text
@@ -106,7 +105,7 @@ def test_version_and_health(api: ApiClient, kb: KnowledgeBase) -> None:
     assert health.json() == {"status": "ok", "database": "ok", "cache": "ok"}
 
 
-def test_health_reports_a_broken_cache_as_503(api: ApiClient, settings: Any) -> None:
+def test_health_reports_a_broken_cache_as_503(api: ApiClient, settings: Settings) -> None:
     settings.CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 from django.http import HttpRequest, HttpResponse
+from pytest_django import Settings
 
 from signaalwijzer.web.middleware import ApiCorsMiddleware
 
@@ -16,7 +15,7 @@ PARTNER = "https://www.gemeente.example"
 
 
 @pytest.fixture(autouse=True)
-def _partners(settings: Any) -> None:
+def _partners(settings: Settings) -> None:
     settings.CORS_ALLOWED_ORIGINS = [PARTNER, "https://campagne.example/"]
 
 
@@ -70,7 +69,9 @@ def test_public_pages_never_get_cors_headers(api: ApiClient) -> None:
 
 
 @pytest.mark.parametrize("origin", ["gemeente.example", "https://a.example/path", "*"])
-def test_malformed_allow_list_entry_is_a_configuration_error(settings: Any, origin: str) -> None:
+def test_malformed_allow_list_entry_is_a_configuration_error(
+    settings: Settings, origin: str
+) -> None:
     settings.CORS_ALLOWED_ORIGINS = [origin]
 
     def view(request: HttpRequest) -> HttpResponse:

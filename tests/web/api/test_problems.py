@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from django.test import Client
+from pytest_django import Settings
 
 from signaalwijzer.engine import MAX_TEXT_CHARS
 from signaalwijzer.web.apps.api import api as api_module
@@ -88,7 +89,7 @@ def test_declared_length_over_the_limit_is_413_without_reading(api: ApiClient) -
     assert_problem(response, 413)
 
 
-def test_body_over_djangos_own_limit_is_413(api: ApiClient, settings: Any) -> None:
+def test_body_over_djangos_own_limit_is_413(api: ApiClient, settings: Settings) -> None:
     settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1000
     assert_problem(post_raw(api, json.dumps({"text": "b" * 2000})), 413)
 

@@ -22,6 +22,7 @@ from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
 from django.db import connection
 from django.test import RequestFactory
+from pytest_django import Settings
 
 from server_support import database_url, running_server, server_env
 from signaalwijzer.web.apps.api import throttling
@@ -39,7 +40,7 @@ def post_from(api: ApiClient, address: str, **extra: Any) -> Any:
 
 
 @pytest.fixture(params=["database", "redis"])
-def shared_cache(request: pytest.FixtureRequest, settings: Any) -> Iterator[str]:
+def shared_cache(request: pytest.FixtureRequest, settings: Settings) -> Iterator[str]:
     """Run the test on each cache that production shares between servers: the table or Redis.
 
     On Redis the test gets a key prefix of its own (counters outlive the test database there),
@@ -67,7 +68,7 @@ def shared_cache(request: pytest.FixtureRequest, settings: Any) -> Iterator[str]
 
 @pytest.mark.usefixtures("shared_cache")
 def test_the_request_over_the_rate_gets_a_429_problem_with_retry_after(
-    api: ApiClient, settings: Any
+    api: ApiClient, settings: Settings
 ) -> None:
     settings.API_THROTTLE_RATE = "3/3650d"
     statuses = [post_from(api, "198.51.100.7").status_code for _ in range(4)]
@@ -78,7 +79,7 @@ def test_the_request_over_the_rate_gets_a_429_problem_with_retry_after(
     assert int(refused["Retry-After"]) >= 1
 
 
-def test_clients_are_counted_separately(api: ApiClient, settings: Any) -> None:
+def test_clients_are_counted_separately(api: ApiClient, settings: Settings) -> None:
     settings.API_THROTTLE_RATE = "2/3650d"
     for _ in range(2):
         assert post_from(api, "198.51.100.7").status_code == 200
@@ -86,7 +87,7 @@ def test_clients_are_counted_separately(api: ApiClient, settings: Any) -> None:
     assert post_from(api, "2001:db8::1").status_code == 200
 
 
-def test_refused_bodies_count_too(api: ApiClient, settings: Any) -> None:
+def test_refused_bodies_count_too(api: ApiClient, settings: Settings) -> None:
     """Sending garbage is no way around the limit."""
     settings.API_THROTTLE_RATE = "2/3650d"
     for _ in range(2):
@@ -95,18 +96,18 @@ def test_refused_bodies_count_too(api: ApiClient, settings: Any) -> None:
     assert post_from(api, "192.0.2.9").status_code == 429
 
 
-def test_gets_are_not_throttled(api: ApiClient, settings: Any) -> None:
+def test_gets_are_not_throttled(api: ApiClient, settings: Settings) -> None:
     settings.API_THROTTLE_RATE = "1/3650d"
     assert all(api.get("/api/v1/forms").status_code == 200 for _ in range(5))
 
 
-def test_zero_rate_blocks_all_posts(api: ApiClient, settings: Any) -> None:
+def test_zero_rate_blocks_all_posts(api: ApiClient, settings: Settings) -> None:
     settings.API_THROTTLE_RATE = "0/3650d"
     assert post_from(api, "192.0.2.1").status_code == 429
 
 
 @pytest.mark.usefixtures("shared_cache")
-def test_the_cache_holds_an_hmac_not_the_address(api: ApiClient, settings: Any) -> None:
+def test_the_cache_holds_an_hmac_not_the_address(api: ApiClient, settings: Settings) -> None:
     settings.API_THROTTLE_RATE = "5/3650d"
     address = "203.0.113.77"
     post_from(api, address)
@@ -127,7 +128,7 @@ def stored_cache_keys() -> list[str]:
         return [row[0] for row in cursor.fetchall()]
 
 
-def test_hmac_depends_on_the_secret_key(settings: Any) -> None:
+def test_hmac_depends_on_the_secret_key(settings: Settings) -> None:
     first = client_key("203.0.113.77")
     settings.SECRET_KEY = "another-secret-key-for-this-test-only-0123456789"
     assert client_key("203.0.113.77") != first
@@ -146,7 +147,7 @@ def test_hmac_depends_on_the_secret_key(settings: Any) -> None:
     ids=["direct-ignores-header", "one-proxy", "spoofed-left-part", "two-proxies", "no-header"],
 )
 def test_client_address_trusts_only_our_own_proxies(
-    settings: Any, behind_proxy: bool, hops: int, forwarded: str, expected: str
+    settings: Settings, behind_proxy: bool, hops: int, forwarded: str, expected: str
 ) -> None:
     settings.BEHIND_PROXY = behind_proxy
     settings.PROXY_HOPS = hops

@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 from django.apps import apps
+from pytest_django import Settings
 
 from signaalwijzer.engine import assess
 from signaalwijzer.knowledge import KnowledgeBase, load_knowledge_base
@@ -24,7 +25,7 @@ def api_checks() -> int:
     return sum(r.count for r in counter.objects.filter(metric="checks", key="api"))
 
 
-def test_flush_records_every_queued_assessment(settings: Any, kb: KnowledgeBase) -> None:
+def test_flush_records_every_queued_assessment(settings: Settings, kb: KnowledgeBase) -> None:
     settings.STATS_FLUSH_SECONDS = 3600  # the thread will not flush during this test
     batcher = StatsBatcher()
     result = assess(kb=kb, text="", urgent=True)
@@ -39,7 +40,7 @@ def test_flush_records_every_queued_assessment(settings: Any, kb: KnowledgeBase)
 
 
 def test_failed_flush_keeps_the_counts(
-    settings: Any, kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+    settings: Settings, kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from django.db import OperationalError
 
@@ -65,7 +66,7 @@ def test_failed_flush_keeps_the_counts(
     batcher.stop()
 
 
-def test_queue_holds_no_words_of_the_text(settings: Any, kb: KnowledgeBase) -> None:
+def test_queue_holds_no_words_of_the_text(settings: Settings, kb: KnowledgeBase) -> None:
     settings.STATS_FLUSH_SECONDS = 3600
     text = "De baas houdt hun paspoorten en ze slapen in de loods."
     result = assess(kb=kb, text=text, lang="nl")
@@ -82,7 +83,7 @@ def test_queue_holds_no_words_of_the_text(settings: Any, kb: KnowledgeBase) -> N
 
 
 def test_a_batch_is_counted_per_counter_with_the_same_totals(
-    settings: Any, kb: KnowledgeBase
+    settings: Settings, kb: KnowledgeBase
 ) -> None:
     """Two kinds in one flush: each kind, form and first route counted as often as it was seen."""
     settings.STATS_FLUSH_SECONDS = 3600
