@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
+from pytest_django.live_server_helper import LiveServer
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM (live server, fixtures)
 # refuses to run there unless told this is fine (playwright-pytest #29, playwright-python #439).
@@ -62,7 +63,7 @@ def browser(playwright_instance: Playwright) -> Iterator[Browser]:
 
 
 @pytest.fixture
-def live_url(live_server: Any) -> str:
+def live_url(live_server: LiveServer) -> str:
     """Base URL of the live server, without a trailing slash."""
     return str(live_server.url).rstrip("/")
 

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from playwright.sync_api import Page
+from pytest_django import Settings
 
 from signaalwijzer.web.apps.outreach.models import SessionRequest
 
@@ -27,7 +28,7 @@ FORM_ORDER = [
 
 
 @pytest.fixture(autouse=True)
-def _no_minimum_fill_time(settings: Any) -> None:
+def _no_minimum_fill_time(settings: Settings) -> None:
     # The minimum fill time is tested in the view tests; here only the keyboard matters.
     settings.OUTREACH_MIN_FILL_SECONDS = 0
 
