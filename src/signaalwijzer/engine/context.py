@@ -286,6 +286,13 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
             score += 2
             evidence.append(match)
             kind = kind or "danger"
+    # A participle alone ("geslagen") is usually the past; with a now-word in its own clause part
+    # it is happening: "er wordt op dit moment een jongen geslagen", "hij is net neergestoken".
+    for match in reading.lex("acute_hurt_now"):
+        if part[match.start] in now_clauses and tokens[match.start].clause not in past_clauses:
+            score += 2
+            evidence.append(match)
+            kind = kind or "danger"
     for match in reading.lex("acute_threat"):
         # "if you run away we will kill your mother" is coercion that lasts; a threat is danger
         # now when it names a moment ("vannacht", "tonight") or is not tied to a condition.
@@ -351,25 +358,40 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
             or bool(reading.lex("context_sexual", include_negated=True))
             or bool(reading.lex("adult_contact", include_negated=True))
             or bool(reading.lex("coercion"))
+            or bool(reading.lex("context_criminal"))
         )
-        # Being taken counts with any now-word; a pickup or meeting planned within hours only in a
-        # story of exploitation (sex, an older man online, coercion): "her father
-        # picks her up at 11" is not danger; a meeting next week is to report, not a 112 call.
-        meeting = [
-            m
-            for m in reading.lex("acute_pickup", include_negated=True)
-            if tokens[m.start].sentence
-            in (
-                (present_sentences - later)
-                | live_sentences
-                | (timed_sentences if exploited else set())
+
+        # Only in a story of exploitation (sex, an older man online, coercion, crime for
+        # others): "she just got into her father's car" is not danger. Being taken counts with
+        # any now-word; a pickup or meeting within hours too; a meeting next week is to report,
+        # not a 112 call. Being streamed live, or gone and out of reach now, counts as well.
+        def present(match: Match, sentences: set[int]) -> bool:
+            return tokens[match.start].sentence in sentences and (
+                part[match.start] in now_clauses or tokens[match.start].clause not in past_clauses
             )
-            and (part[m.start] in now_clauses or tokens[m.start].clause not in past_clauses)
-        ] + [
-            m
-            for m in reading.lex("acute_meeting", include_negated=True)
-            if exploited and tokens[m.start].sentence in timed_sentences - later
-        ]
+
+        taking_now = (present_sentences - later) | live_sentences
+        # Being taken right now also counts when the writer shows distress ("she is crying").
+        distress = exploited or bool(weak) or bool(pleas)
+        meeting = (
+            [
+                m
+                for m in reading.lex("acute_pickup", include_negated=True)
+                if present(m, taking_now | (timed_sentences if exploited else set()))
+            ]
+            if distress
+            else []
+        ) + (
+            [
+                m
+                for m in reading.lex("acute_meeting", include_negated=True)
+                if present(m, timed_sentences - later)
+            ]
+            + [m for m in reading.lex("acute_streamed") if present(m, taking_now)]
+            + [m for m in reading.lex("acute_gone") if present(m, now_sentences | timed_sentences)]
+            if exploited
+            else []
+        )
         if meeting:
             score += 2
             evidence.extend(meeting[:1])

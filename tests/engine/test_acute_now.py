@@ -1,0 +1,52 @@
+"""Danger now, said the way people write it: a Dutch passive with the verb far at the end, violence
+heard through a wall, someone tied or cuffed, an injury nobody may treat, a minor being taken or
+streamed right now. Each has a look-alike that is not acute (past, habitual, harmless). The sentences
+are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from signaalwijzer.engine import assess
+from signaalwijzer.knowledge import KnowledgeBase
+
+ACUTE = [
+    "Er wordt op dit moment achter de loods een jongen door twee mannen geslagen.",
+    "Ik hoor door de muur klappen en een vrouw die gilt.",
+    "I can hear slapping through the wall and a girl crying next door.",
+    "please he lock the door from outside and i can not go out",
+    "A boy is handcuffed to a pipe in the basement of the shop.",
+    "Er zit een jongen met tiewraps vastgemaakt aan de verwarming.",
+    "He fell from the scaffolding an hour ago and the foreman won't call an ambulance.",
+    "She has a high fever and an infected wound, and she cannot go to a doctor.",
+    "Zijn hand is opgezwollen en ontstoken en de baas zegt dat hij niet naar een dokter mag.",
+    "Mijn nichtje van 14 is net bij die oudere jongen in de auto gestapt, hij zei dat ze "
+    "vannacht voor hem moet werken bij zijn vrienden.",
+    "The man who pays my 15-year-old student for sex is waiting outside the school in his car "
+    "right now.",
+    "Op dit moment zit een meisje van 13 live op een webcamsite en een man geeft haar opdrachten.",
+    "Right now a boy of about 12 is on a live stream and men are paying him to undress.",
+    "Mijn zoon van 16 moet voor die mannen pakketjes rondbrengen en naar hun feestjes; hij is "
+    "sinds vanmiddag weg en zijn telefoon staat uit.",
+]
+
+NOT_ACUTE = [
+    "Hij is vorig jaar een keer door zijn baas geslagen, nu werkt hij ergens anders.",
+    "Vorige maand hoorde ik een keer geschreeuw bij de buren.",
+    "He broke his arm last year and had to pay the hospital bill himself.",
+    "Mijn dochter van 15 stapte net bij haar vader in de auto, ze gaan naar oma.",
+    "Ze deed vorig jaar livestreams over make-up en verdiende wat met reclame.",
+    "My son of 16 went to a party tonight and his phone is off, he always forgets to charge it.",
+]
+
+
+@pytest.mark.parametrize("text", ACUTE)
+def test_danger_now_is_acute(real_kb: KnowledgeBase, text: str) -> None:
+    result = assess(kb=real_kb, text=text)
+    assert result.acute
+    assert result.channel_ids[0] == "emergency"
+
+
+@pytest.mark.parametrize("text", NOT_ACUTE)
+def test_look_alikes_are_not_acute(real_kb: KnowledgeBase, text: str) -> None:
+    assert not assess(kb=real_kb, text=text).acute
