@@ -11,9 +11,9 @@ from functools import cached_property
 from itertools import accumulate
 from typing import NamedTuple
 
-from signaalwijzer.engine.index import LEXICON_PREFIX
+from signaalwijzer.engine.index import INDICATOR_PREFIX, LEXICON_PREFIX
 from signaalwijzer.engine.patterns import Match
-from signaalwijzer.engine.text import Doc
+from signaalwijzer.engine.text import Doc, Token
 
 NEGATION_LOOKBACK = 6  # tokens before a match that a negation word still reaches
 # Danger and time cues: only a negation right before them counts ("als hij niet betaalt steken
@@ -54,6 +54,33 @@ HEDGE_AFTER = frozenset(
 HEDGE_BEFORE = frozenset("weet weten wist know knew knows sure zeker".split())
 NEGATION_LOOKAHEAD_NL = 2  # Dutch puts "niet" after the verb: "ze slaan hem niet"
 NOW_DISTANCE = 20  # tokens between a danger word and a now-word in a neighbouring sentence
+SETTING_KEYS = tuple(
+    LEXICON_PREFIX + k for k in ("context_sexual", "context_labour", "context_criminal")
+)
+# Small words that may stand between a negation and the setting it denies: "niet in de
+# prostitutie", "not about sex", "niks te maken met drugs", "does not work in a brothel".
+DENIAL_GAP = 4
+DENIAL_FILLERS = frozenset(
+    "in een de het om over als bij op aan met van sprake echt helemaal eens zo ook iets te "
+    "maken werk werkt werken werkte werkten zit zitten zat is zijn was waren gaat ging gaan "
+    "doet doen deed betrokken "
+    "a an the about as at on with of any anything to do involved really even work works "
+    "working worked is are was were it its going doing does into".split()
+)
+DENIAL_LINKS = frozenset({"of", "or", "en", "and", "noch", "nor"})
+DENIAL_MODALS = frozenset(
+    "mag mogen mocht mochten kan kon kunnen durft durfde wil wilde wilden "
+    "may might can could".split()
+)
+# A negation reaches every item of a list: "niet geslagen of bedreigd", "nobody watches or
+# threatens her", "not threatened, beaten or locked up". An item is short and does not open with
+# a subject of its own ("geen loon of ze bedreigen hem" is a new statement).
+LIST_LINKS = frozenset({"of", "or"})
+LIST_ITEM_MAX = 3  # words of the last item before the match
+ITEM_SUBJECTS = frozenset(
+    "ik je jij u hij zij ze we wij jullie het er dat die dit de een men "
+    "i you he she we they it there that this the a an".split()
+)
 
 _AGE_EXCLUDED_NEXT = frozenset(
     "euro eur uur uren hours hour h procent percent km minuten minutes min keer times dagen days "
@@ -144,7 +171,7 @@ def read(doc: Doc, lang: str, matches: Iterable[Match]) -> Reading:
             continue
         window = 1 if owner in TIGHT_KEYS else NEGATION_LOOKBACK
         reading.hits[owner] = [
-            Hit(m, _negated(doc, m, negations, ordered, breaks, lang, window)) for m in owned
+            Hit(m, _negated(doc, norms, m, negations, ordered, breaks, lang, window)) for m in owned
         ]
     # A benign fact explains away the cues made of its own words too ("opgesloten in een level
     # van het spel", "mijn baas vermoordt me nog"): not only signals, also coercion, danger and
@@ -160,11 +187,78 @@ def read(doc: Doc, lang: str, matches: Iterable[Match]) -> Reading:
             hits = reading.hits.get(key)
             if hits:
                 reading.hits[key] = [h for h in hits if benign.isdisjoint(h.match.positions)]
+    _drop_denied_settings(reading, norms, negations, breaks)
     return reading
+
+
+def _drop_denied_settings(
+    reading: Reading, norms: list[str], negations: set[int], breaks: set[int]
+) -> None:
+    """Setting words that are denied ("geen sekswerk", "it is not about sex or porn", "nothing
+    sexual") do not say what the text is about. Setting words are otherwise counted also under a
+    negation ("hij krijgt geen loon in het restaurant"), so only a denial of the word itself
+    counts: the negation with at most a few small words between."""
+    keys = [k for k in SETTING_KEYS if reading.hits.get(k)]
+    if not keys or not negations:
+        return
+    tokens = reading.doc.tokens
+    # A negation that a signal uses ("geen loon", "no condom") is part of that signal.
+    in_signal = {
+        p
+        for owner, hits in reading.hits.items()
+        if owner.startswith(INDICATOR_PREFIX)
+        for hit in hits
+        if not hit.negated
+        for p in hit.match.positions
+        if p in negations
+    }
+    found = sorted(
+        ((hit.match.start, key, hit) for key in keys for hit in reading.hits[key]),
+        key=lambda item: item[0],
+    )
+    denied_positions: set[int] = set()
+    denied: set[tuple[str, int, int]] = set()
+    for start, key, hit in found:
+        if _denied(tokens, norms, start, negations - in_signal, breaks, denied_positions):
+            denied_positions.update(hit.match.positions)
+            denied.add((key, hit.match.start, hit.match.end))
+    if denied:
+        for key in keys:
+            reading.hits[key] = [
+                h for h in reading.hits[key] if (key, h.match.start, h.match.end) not in denied
+            ]
+        reading._lex_cache.clear()
+
+
+def _denied(
+    tokens: Sequence[Token],
+    norms: list[str],
+    start: int,
+    negations: set[int],
+    breaks: set[int],
+    denied_positions: set[int],
+) -> bool:
+    sentence = tokens[start].sentence
+    q = start - 1
+    steps = 0
+    while q >= 0 and steps <= DENIAL_GAP and tokens[q].sentence == sentence:
+        if tokens[q + 1].comma_before:
+            return q in denied_positions  # "geen seks, drugs of geweld"
+        if q in negations:
+            # "ze mag geen condoom gebruiken" is no denial of the setting.
+            return not (q > 0 and norms[q - 1] in DENIAL_MODALS)
+        if norms[q] in DENIAL_LINKS:
+            return q - 1 in denied_positions  # "geen seks of drugs", "not sex or porn"
+        if norms[q] not in DENIAL_FILLERS or q in breaks:
+            return False
+        q -= 1
+        steps += 1
+    return False
 
 
 def _negated(
     doc: Doc,
+    norms: list[str],
     match: Match,
     negations: set[int],
     ordered: list[int],
@@ -173,7 +267,9 @@ def _negated(
     window: int,
 ) -> bool:
     # Most matches have no negation word within reach at all: find that out with one search.
-    first = bisect_left(ordered, match.start - window)
+    # A list reaches further back: its last item can be a few words past a plain window.
+    reach = max(window, NEGATION_LOOKBACK) + 2 * LIST_ITEM_MAX + 2
+    first = bisect_left(ordered, match.start - reach)
     if first == len(ordered) or ordered[first] > match.end + NEGATION_LOOKAHEAD_NL:
         return False
     tokens = doc.tokens
@@ -185,9 +281,41 @@ def _negated(
     sentence = tokens[match.start].sentence
     q = match.start - 1
     steps = 0
+    item_start = match.start  # first word of the list item the walk is in
     while q >= 0 and steps < window:
-        if tokens[q].sentence != sentence or q in breaks or tokens[q + 1].comma_before:
+        if tokens[q].sentence != sentence:
             break
+        if tokens[q + 1].comma_before:
+            # "niet bedreigd, geslagen of opgesloten": one word between the comma and "of".
+            link = match.end + 1 if item_start == match.start else q + 2
+            if not (
+                q + 1 == item_start
+                and link < len(tokens)
+                and norms[link] in LIST_LINKS
+                and link in breaks
+                and not tokens[link].comma_before
+                and norms[q + 1] not in ITEM_SUBJECTS
+            ):
+                break
+            item_start = q + 1
+        if q in breaks:
+            # "niet geslagen of bedreigd": the item after "of" shares the negation before it.
+            if not (
+                norms[q] in LIST_LINKS
+                and not tokens[q].comma_before
+                and match.start - (q + 1) <= LIST_ITEM_MAX
+                and q + 1 < len(tokens)
+                and norms[q + 1] not in ITEM_SUBJECTS
+                and q > 0
+                and tokens[q - 1].sentence == sentence
+            ):
+                break
+            item_start = q - 1
+            q -= 1
+            # The earlier item is read as if it were the match: the full window again.
+            steps = 0
+            window = max(window, NEGATION_LOOKBACK)
+            continue
         if q in negations:
             return True
         q -= 1
@@ -395,6 +523,13 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
         if meeting:
             score += 2
             evidence.extend(meeting[:1])
+            kind = kind or "minor_pickup"
+        # Paid sex with a minor that is going on while the writer types: "she is still up there
+        # now", "ze zijn nu naar boven".
+        ongoing = [m for m in now if m.start not in soon_starts and tokens[m.start].clause not in past_clauses]
+        if sexual and ongoing and not meeting:
+            score += 2
+            evidence.extend(ongoing[:1])
             kind = kind or "minor_pickup"
     safe = reading.lex("acute_safe")
     threshold = 4 if safe else 2

@@ -1,0 +1,148 @@
+"""How far context reaches: a negation over a list ("niet geslagen of bedreigd"), a setting that is
+denied ("geen sekswerk"), an escape that ends confinement but not the exploitation, ages said
+loosely ("rond de 15", "barely 16") and the writer's own job. The texts are written for these
+tests (never taken from the evaluation cases)."""
+
+from __future__ import annotations
+
+import pytest
+
+from signaalwijzer.engine import assess
+from signaalwijzer.knowledge import KnowledgeBase
+
+# --- a negation reaches every item of a list joined by "of" / "or" -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "signal", "found"),
+    [
+        # The second item of a denied list is denied too.
+        ("Niemand pakt zijn paspoort af of bedreigt hem.", "t_threat", False),
+        ("Hij wordt niet gecontroleerd of bedreigd door de baas.", "t_threat", False),
+        ("Nobody watches or threatens her at work.", "t_threat", False),
+        ("The boss does not check or threaten him.", "t_threat", False),
+        ("She is not followed, watched or threatened.", "t_threat", False),
+        ("Ze wordt niet gevolgd, gecontroleerd of bedreigd.", "t_threat", False),
+        # "or" that starts a new statement with its own subject keeps it.
+        ("Ze krijgt geen loon of ze bedreigen haar familie.", "t_threat", True),
+        ("They do not pay him or they threaten his family.", "t_threat", True),
+        # A comma that opens a new statement ends the list.
+        ("He is not paid, they threaten him every day.", "t_threat", True),
+        ("Hij krijgt niks, de baas bedreigen hem of zijn broer.", "t_threat", True),
+        # "and" starts a new statement: the negation stays behind.
+        ("Hij krijgt geen loon en ze bedreigen hem.", "t_threat", True),
+        ("He gets no pay and they threaten him.", "t_threat", True),
+    ],
+)
+def test_negation_reaches_over_a_list(
+    kb: KnowledgeBase, text: str, signal: str, found: bool
+) -> None:
+    assert (signal in assess(kb=kb, text=text, learned=False).signal_ids) is found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Niemand pakt zijn telefoon af of sluit hem op, hij gaat gewoon naar huis.",
+        "Nobody takes her phone or locks her up, she goes home every evening.",
+    ],
+)
+def test_denied_confinement_in_a_list_is_no_danger(real_kb: KnowledgeBase, text: str) -> None:
+    assert assess(kb=real_kb, text=text, learned=False).acute is False
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("He is not beaten or threatened by the boss.", "threats_against_person_or_family"),
+        ("Hij wordt niet geslagen of bedreigd door de baas.", "threats_against_person_or_family"),
+        ("Her boss does not hit or threaten her.", "threats_against_person_or_family"),
+        ("Ze wordt niet opgesloten of geslagen.", "physical_violence"),
+        ("He isnt threatened, beaten or locked up.", "locked_in"),
+        ("Hij wordt niet bedreigd, geslagen of opgesloten.", "locked_in"),
+    ],
+)
+def test_denied_list_gives_no_signal(real_kb: KnowledgeBase, text: str, signal: str) -> None:
+    result = assess(kb=real_kb, text=text, learned=False)
+    assert signal not in result.signal_ids
+    assert result.forms == ()
+    assert result.acute is False
+
+
+# --- a denied setting does not decide the form --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        (
+            "It is not about sex or porn. The man who brought him here keeps his passport, he "
+            "owes him 8000 euro and has to work in his garage for free.",
+            "labour_exploitation",
+        ),
+        (
+            "Geen seks en geen drugs. De man die hem hier bracht houdt zijn paspoort en hij moet "
+            "zonder loon in de wasstraat werken.",
+            "labour_exploitation",
+        ),
+        (
+            "She does not work in a brothel or as an escort, she cleans a hotel for no pay and "
+            "the manager holds her passport.",
+            "labour_exploitation",
+        ),
+        (
+            "Nothing sexual happens, but he holds her passport and she must pay off a debt by "
+            "cleaning for his friends.",
+            "labour_exploitation",
+        ),
+    ],
+)
+def test_denied_setting_does_not_decide_the_form(
+    real_kb: KnowledgeBase, text: str, form: str
+) -> None:
+    forms = assess(kb=real_kb, text=text, learned=False).form_ids
+    assert "sexual_exploitation" not in forms
+    assert form in forms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Geen seks en geen drugs, wel een gezin dat haar paspoort houdt en haar niet naar buiten "
+        "laat.",
+        "Ze werkt niet in een bordeel of als escort, maar een gezin houdt haar paspoort en laat "
+        "haar niet naar buiten.",
+        "She does not work in a brothel or as an escort, but the family she lives with holds her "
+        "passport and won't let her leave the house.",
+    ],
+)
+def test_only_denied_setting_words_name_no_form(real_kb: KnowledgeBase, text: str) -> None:
+    result = assess(kb=real_kb, text=text, learned=False)
+    assert "sexual_exploitation" not in result.form_ids
+    assert "commercial_sex_context" not in result.signal_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        # The negation belongs to the signal, not to the setting.
+        ("Hij krijgt geen loon in het restaurant en de baas heeft zijn paspoort.", "labour"),
+        ("She gets no wages at the car wash and the owner keeps her passport.", "labour"),
+        (
+            "Ze mag geen condoom gebruiken en moet elke avond klanten ontvangen, hij houdt het "
+            "geld.",
+            "sexual",
+        ),
+        # The setting is named outside the denial.
+        (
+            "Hij zegt dat het geen seks is, maar ze moet elke avond met mannen naar een hotel en "
+            "hij houdt het geld.",
+            "sexual",
+        ),
+    ],
+)
+def test_setting_words_next_to_a_real_negation_still_count(
+    real_kb: KnowledgeBase, text: str, form: str
+) -> None:
+    forms = assess(kb=real_kb, text=text, learned=False).form_ids
+    assert f"{form}_exploitation" in forms
