@@ -1,7 +1,7 @@
-"""Danger now, said the way people write it: a Dutch passive with the verb far at the end, violence
-heard through a wall, someone tied or cuffed, an injury nobody may treat, a minor being taken or
-streamed right now. Each has a look-alike that is not acute (past, habitual, harmless). The sentences
-are written for these tests."""
+"""Danger now, said the way people write it: a Dutch passive with the verb far at the end,
+violence heard through a wall, someone tied or cuffed, an injury nobody may treat, a minor being
+taken or streamed right now. Each has a look-alike that is not acute (past, habitual, harmless).
+The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -28,6 +28,12 @@ ACUTE = [
     "Right now a boy of about 12 is on a live stream and men are paying him to undress.",
     "Mijn zoon van 16 moet voor die mannen pakketjes rondbrengen en naar hun feestjes; hij is "
     "sinds vanmiddag weg en zijn telefoon staat uit.",
+    "They lock us in at night and the boss took our shoes so we cannot run.",
+    "My cousin says he is being held in a flat and he is not leaving until the debt is paid.",
+    "His arm is cut open, he's bleeding badly and the boss refuses to take him to a hospital.",
+    "Het meisje wordt vastgehouden in een kamer boven de zaak en mag pas weg als ze betaald heeft.",
+    "The hotel guest brought a girl of about 14 and three men have gone up to his room; she is "
+    "still up there right now.",
 ]
 
 NOT_ACUTE = [
@@ -37,6 +43,8 @@ NOT_ACUTE = [
     "Mijn dochter van 15 stapte net bij haar vader in de auto, ze gaan naar oma.",
     "Ze deed vorig jaar livestreams over make-up en verdiende wat met reclame.",
     "My son of 16 went to a party tonight and his phone is off, he always forgets to charge it.",
+    "Last year they locked us in at night; now I have my own flat and a normal job.",
+    "Now he wants my 15-year-old niece to do webcam shows for money, she told me last week.",
 ]
 
 

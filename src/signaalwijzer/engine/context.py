@@ -378,6 +378,7 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
     confined = {p for m in reading.lex("acute_confined") for p in range(m.start - 2, m.end + 3)}
     conditional = reading.sentences("acute_condition")
     conditional_clauses = {tokens[m.start].clause for m in reading.lex("acute_condition")}
+    conditional_parts = {part[m.start] for m in reading.lex("acute_condition")}
     # Words that carry their own present ("slapping", "is lying on the floor", "ik verstop me"):
     # happening unless the clause is past.
     live = reading.positions("acute_live")
@@ -388,6 +389,14 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
     def current(match: Match) -> bool:
         clause = tokens[match.start].clause
         if part[match.start] in now_clauses:
+            return True
+        # Being shut in lasts; a condition later in the sentence ("... en mag pas weg als ze
+        # betaald heeft") is about leaving, not about whether she is held.
+        if (
+            match.start in confined
+            and clause not in past_clauses
+            and part[match.start] not in conditional_parts
+        ):
             return True
         if clause in conditional_clauses and tokens[match.start].sentence not in soon_sentences:
             return False  # "als hij wegloopt slaan ze hem": a threat without a moment
@@ -526,7 +535,14 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
             kind = kind or "minor_pickup"
         # Paid sex with a minor that is going on while the writer types: "she is still up there
         # now", "ze zijn nu naar boven".
-        ongoing = [m for m in now if m.start not in soon_starts and tokens[m.start].clause not in past_clauses]
+        # A bare "nu" / "now" often means "these days" ("now he wants me to do cam shows").
+        ongoing = [
+            m
+            for m in now
+            if m.start not in soon_starts
+            and tokens[m.start].clause not in past_clauses
+            and (m.end > m.start or tokens[m.start].norm not in _BARE_NOW)
+        ]
         if sexual and ongoing and not meeting:
             score += 2
             evidence.extend(ongoing[:1])
@@ -538,6 +554,7 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
     return AcuteFinding(False, "", ())
 
 
+_BARE_NOW = frozenset({"nu", "now", "vandaag", "today", "net", "momenteel", "currently"})
 _OPENING_CRY = frozenset({"help", "hulp", "sos", "helpp", "hellup"})
 
 
