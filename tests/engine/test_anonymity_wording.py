@@ -30,6 +30,9 @@ LABOUR_EN = "The boss keeps their passports and they get no wages. "
         LABOUR_NL + "Als hij hoort dat wij gebeld hebben, zijn we de sjaak.",
         LABOUR_NL + "Ik wil niet dat mijn naam in een dossier komt.",
         LABOUR_NL + "Mijn naam liever niet op papier, ik woon naast ze.",
+        LABOUR_NL
+        + "De collega's willen niet dat hun namen vallen en ik wil zelf niet in beeld komen.",
+        LABOUR_EN + "Please do not link this report to our shop.",
     ],
 )
 def test_wish_to_stay_out_of_it(real_kb: KnowledgeBase, text: str) -> None:
@@ -46,7 +49,32 @@ def test_wish_to_stay_out_of_it(real_kb: KnowledgeBase, text: str) -> None:
         LABOUR_NL + "Ik werk daar zelf ook, dus ik zie het elke dag.",
         LABOUR_NL + "Wij waren het die de politie belden, vorige week al.",
         LABOUR_EN + "I know where he works: the car wash on the ring road.",
+        LABOUR_EN + "I asked her about it discreetly at the counter and she told me everything.",
+        # A professional quoting a client's fear is not asking to stay unnamed themselves.
+        "Schuldhulpverlener. Mijn cliënt zegt dat een man zijn bankpas heeft en dat hij niet kan "
+        "weigeren, 'want ze weten waar ik woon'.",
     ],
 )
 def test_named_reports_stay_named(real_kb: KnowledgeBase, text: str) -> None:
     assert not assess(kb=real_kb, text=text).anonymous
+
+
+@pytest.mark.parametrize(
+    ("text", "perspective"),
+    [
+        (
+            "Taxi driver here. At night I drive a group of men from a meat plant to a house; "
+            "they told me the agency keeps their passports and pays them almost nothing.",
+            "bystander",
+        ),
+        (
+            "I am a truck driver, my boss has my passport and I drive too many hours, I sleep "
+            "in the cabin and get 800 a month.",
+            "victim",
+        ),
+    ],
+)
+def test_a_driver_who_tells_what_passengers_said_is_no_victim(
+    real_kb: KnowledgeBase, text: str, perspective: str
+) -> None:
+    assert assess(kb=real_kb, text=text).perspective == perspective

@@ -648,7 +648,9 @@ def wants_anonymity(reading: Reading, *, victim: bool) -> Sequence[Match]:
     ("victim" is what :func:`is_victim` says) "they know where I live" is a threat in their own
     story, not a wish to report unnamed."""
     wish = reading.lex("anonymous") + reading.lex("anonymous_told", include_negated=True)
-    if wish or victim:
+    # A professional who writes "ze weten waar ik woon" quotes a client; their own wish to stay
+    # out of it they say outright.
+    if wish or victim or is_professional(reading):
         return wish
     return reading.lex("anonymous_fear")
 
