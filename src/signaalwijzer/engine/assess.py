@@ -11,12 +11,18 @@ from collections.abc import Iterable, Sequence
 
 from signaalwijzer.engine import context as ctx
 from signaalwijzer.engine import learned as learned_layer
-from signaalwijzer.engine.index import INDICATOR_PREFIX, compiled
-from signaalwijzer.engine.patterns import Match
+from signaalwijzer.engine.index import INDICATOR_PREFIX, LEXICON_PREFIX, CompiledKB, compiled
+from signaalwijzer.engine.patterns import Match, Matcher, compile_matcher
 from signaalwijzer.engine.result import Assessment, FormResult, SignalFound, Span
 from signaalwijzer.engine.routing import Situation, route
 from signaalwijzer.engine.scoring import Evidence, score_forms
-from signaalwijzer.engine.text import Doc, detect_language, tokenise
+from signaalwijzer.engine.text import (
+    Doc,
+    Token,
+    detect_language,
+    other_language_positions,
+    tokenise,
+)
 from signaalwijzer.knowledge.model import KnowledgeBase, Text
 
 MAX_TEXT_CHARS = 10_000
@@ -88,6 +94,24 @@ _LEARNED_DANGER_CUES = (
     "coercion_strong",
 )
 
+# Who writes and what the writer wants are read in the text's own language only: a stretch in
+# the other language is mostly someone else's words ("zei ze 'please, he will hit me'"), which
+# tell what happens, not that the writer is the victim, a professional or wants anonymity.
+_WRITER_CUES = frozenset(
+    LEXICON_PREFIX + key
+    for key in (
+        "victim_self",
+        "observer",
+        "relation",
+        "professional",
+        "advice",
+        "question",
+        "topic",
+        "anonymous",
+        "anonymous_fear",
+    )
+)
+
 _ACUTE_REASONS = {
     "urgent": Text(
         nl="Je gaf aan dat er nu gevaar is.",
@@ -155,12 +179,24 @@ def assess(
         notes.append(_NOTE_OTHER_LANGUAGE)
     kbc = compiled(kb)
     matches: list[Match] = []
+    rules_lang = language if language in ("nl", "en") else "en"
     if doc.tokens:
         if language in ("nl", "en"):
             matches = kbc.matcher(language).match(doc)
+            # A text that switches language ("... bij een car wash and the boss keeps his
+            # passport") is read with the other language's patterns too, where it is written in
+            # that language; a one-language text costs only a look at its function words.
+            mixed = other_language_positions(doc, language)
+            if mixed:
+                other = "en" if language == "nl" else "nl"
+                matches += [
+                    m
+                    for m in kbc.matcher(other).match(doc)
+                    if m.owner not in _WRITER_CUES and mixed.issuperset(m.positions)
+                ]
         else:
             matches = kbc.matcher("en").match(doc) + kbc.matcher("nl").match(doc)
-    rules_lang = language if language in ("nl", "en") else "en"
+        matches += _benign_across_sentences(kbc, rules_lang, doc, matches)
     reading = ctx.read(doc, rules_lang, matches)
 
     # Signals found in the text (not negated), then the ticked ones.
@@ -395,6 +431,71 @@ def assess(
         kb_version=kb.version,
         notes=tuple(notes),
     )
+
+
+_BENIGN_ACROSS = "benign_across"
+_across_matchers: dict[tuple[int, str], tuple[CompiledKB, Matcher]] = {}
+
+
+def _benign_across_sentences(
+    kbc: CompiledKB, lang: str, doc: Doc, matches: Sequence[Match]
+) -> list[Match]:
+    """Benign facts told over two sentences ("Ze wordt gechanteerd met naaktfoto's. Hij eist 200
+    euro."), found by the ``benign_across`` lexicon patterns read over sentence ends, returned as
+    ``benign`` matches.
+
+    Only the sentences around a signal made entirely of words of these patterns (the pictures,
+    the blackmail) are read, as one piece: a fact told elsewhere in the text explains nothing
+    away, and a wage signal that merely shares "euro" with them is not what they are about."""
+    tokens = doc.tokens
+    if tokens[-1].sentence == tokens[0].sentence:
+        return []
+    matcher = _across_matcher(kbc, lang)
+    terms = matcher.word_terms
+    around: set[int] = set()
+    for m in matches:
+        if m.owner.startswith(INDICATOR_PREFIX) and all(terms(tokens[p].norm) for p in m.positions):
+            s = tokens[m.start].sentence
+            around.update((s - 1, s, s + 1))
+    if not around:
+        return []
+    new = tuple.__new__
+    index: list[int] = []
+    piece: list[Token] = []
+    run = last = -2
+    for i, t in enumerate(tokens):
+        s = t.sentence
+        if s not in around:
+            continue
+        if s > last + 1:  # neighbouring sentences become one piece; a gap still separates
+            run += 1
+        last = s
+        index.append(i)
+        piece.append(new(Token, (t.start, t.end, t.norm, run, t.comma_before, t.clause)))
+    found = matcher.match(Doc(text=doc.text, tokens=tuple(piece)))
+    return [
+        Match(
+            owner=m.owner,
+            pattern=m.pattern,
+            start=index[m.start],
+            end=index[m.end],
+            positions=tuple([index[p] for p in m.positions]),
+        )
+        for m in found
+    ]
+
+
+def _across_matcher(kbc: CompiledKB, lang: str) -> Matcher:
+    key = (id(kbc), lang)
+    entry = _across_matchers.get(key)
+    if entry is None or entry[0] is not kbc:
+        patterns = kbc.kb.lexicon.get(_BENIGN_ACROSS)
+        owned = [(LEXICON_PREFIX + "benign", p) for p in (patterns.get(lang) if patterns else ())]
+        entry = (kbc, compile_matcher(lang, owned))
+        if len(_across_matchers) >= 16:
+            _across_matchers.pop(next(iter(_across_matchers)))
+        _across_matchers[key] = entry
+    return entry[1]
 
 
 def _checked_ids(kb: KnowledgeBase, checklist: Iterable[str]) -> frozenset[str]:

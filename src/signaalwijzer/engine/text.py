@@ -241,3 +241,65 @@ def detect_language(doc: Doc) -> str:
         if counts[runner] * 2 >= counts[best]:
             return runner
     return best
+
+
+# Function words that tell Dutch from English inside one text: only those that are not also an
+# everyday word of the other language ("die", "van", "door", "want" are English words too; "of",
+# "me", "had", "been" Dutch ones; "er" is an English hesitation).
+_TELLING: dict[str, frozenset[str]] = {
+    "nl": _STOPWORDS["nl"]
+    - _STOPWORDS["en"]
+    - frozenset("die van over door even want ben dan al hem met hoe tot op er".split()),
+    "en": _STOPWORDS["en"] - _STOPWORDS["nl"] - frozenset("of at me had been he an a i".split()),
+}
+MIXED_MIN_WORDS = 2  # telling words of the other language before a text counts as mixed
+MIXED_WINDOW = 4  # words either side that decide which language a word is written in
+
+
+def other_language_positions(doc: Doc, lang: str) -> frozenset[int]:
+    """The tokens written in the other of Dutch and English, in a text that mixes them ("mijn
+    neef werkt bij een car wash and the boss keeps his passport"); empty for a one-language text.
+
+    A word belongs to the language whose telling function words outnumber the other's within
+    ``MIXED_WINDOW`` words in its clause (people switch language at a comma or mid-sentence);
+    a word with no telling word near takes its clause's majority, then its sentence's. One
+    stray word ("the", a quoted "please") does not make a text mixed."""
+    if lang not in _TELLING:
+        return frozenset()
+    theirs = _TELLING["en" if lang == "nl" else "nl"]
+    tokens = doc.tokens
+    hits = [i for i, t in enumerate(tokens) if t.norm in theirs]
+    if len(hits) < MIXED_MIN_WORDS:
+        return frozenset()
+    ours = _TELLING[lang]
+    # Running counts of telling words of each language, and the balance per clause and sentence
+    # (+1 for the other language, -1 for the text's own).
+    n = len(tokens)
+    for_other = [0] * (n + 1)
+    for_own = [0] * (n + 1)
+    clause_votes: dict[int, int] = {}
+    sentence_votes: dict[int, int] = {}
+    first_of: dict[int, int] = {}
+    last_of: dict[int, int] = {}
+    hit_set = frozenset(hits)
+    for i, token in enumerate(tokens):
+        is_other = i in hit_set
+        is_own = not is_other and token.norm in ours
+        for_other[i + 1] = for_other[i] + is_other
+        for_own[i + 1] = for_own[i] + is_own
+        if is_other or is_own:
+            vote = 1 if is_other else -1
+            clause_votes[token.clause] = clause_votes.get(token.clause, 0) + vote
+            sentence_votes[token.sentence] = sentence_votes.get(token.sentence, 0) + vote
+        first_of.setdefault(token.clause, i)
+        last_of[token.clause] = i
+    found: set[int] = set()
+    for i, token in enumerate(tokens):
+        lo = max(i - MIXED_WINDOW, first_of[token.clause])
+        hi = min(i + MIXED_WINDOW, last_of[token.clause]) + 1
+        balance = (for_other[hi] - for_other[lo]) - (for_own[hi] - for_own[lo])
+        if balance == 0:
+            balance = clause_votes.get(token.clause, 0) or sentence_votes.get(token.sentence, 0)
+        if balance > 0:
+            found.add(i)
+    return frozenset(found)
