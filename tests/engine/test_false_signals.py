@@ -290,10 +290,9 @@ COUNTERPARTS: list[tuple[str, str, str, str | None]] = [
     ),
 ]
 
-# (id, text): financial sextortion told over two sentences, or of a minor. The engine reads a
-# benign fact only when it shares words with the signal (one sentence), and pictures plus money
-# around a minor as paid sex; data alone cannot tell who pays whom. Strict: fails once fixed.
-KNOWN_GAPS: list[tuple[str, str]] = [
+# (id, text): financial sextortion told over two sentences: the blackmail in one, the demand for
+# money in the next (``benign_across`` in lexicon.toml, read over the sentence end).
+TWO_SENTENCES: list[tuple[str, str]] = [
     (
         "sextortion_nl_two_sentences",
         "Mijn vriendin wordt gechanteerd met naaktfoto's. Hij eist 200 euro, anders zet hij ze "
@@ -324,9 +323,10 @@ def test_the_real_signal_is_still_found(
         assert form in result.form_ids
 
 
-@pytest.mark.parametrize(("cid", "text"), KNOWN_GAPS, ids=[c[0] for c in KNOWN_GAPS])
-@pytest.mark.xfail(strict=True, reason="financial sextortion told across two sentences")
-def test_financial_sextortion_known_gaps(real_kb: KnowledgeBase, cid: str, text: str) -> None:
+@pytest.mark.parametrize(("cid", "text"), TWO_SENTENCES, ids=[c[0] for c in TWO_SENTENCES])
+def test_financial_sextortion_over_two_sentences(
+    real_kb: KnowledgeBase, cid: str, text: str
+) -> None:
     assert assess(kb=real_kb, text=text).form_ids == ()
 
 
