@@ -146,3 +146,62 @@ def test_setting_words_next_to_a_real_negation_still_count(
 ) -> None:
     forms = assess(kb=real_kb, text=text, learned=False).form_ids
     assert f"{form}_exploitation" in forms
+
+
+# --- ages said loosely --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "minor"),
+    [
+        ("Een meisje van rond de 15 wordt elke avond door mannen opgehaald.", True),
+        ("Er komt een meisje uit de buurt van 16 bij hem over de vloer.", True),
+        ("Ze is net 15 geworden en gaat met een man van 30 om.", True),
+        ("Hij is vorige maand 16 geworden en werkt voor een paar oudere jongens.", True),
+        ("Ik denk dat ze 15 of 16 is.", True),
+        ("De jongen, hij is nog maar 14, moet elke dag voor ze rijden.", True),
+        ("A boy in my street, maybe 14, runs errands for older guys.", True),
+        ("She just turned 15 and has an older boyfriend.", True),
+        ("She is barely 16 and lives with a man of 40.", True),
+        # Not an age: hours, counts, school years, durations, a time of day.
+        ("Ze zit in de 3e klas en heeft een bijbaantje in de supermarkt.", False),
+        ("Ze werkt rond de 15 uur per week in een bar.", False),
+        ("Er waren rond de 15 mannen op het feest.", False),
+        ("Het duurt een jaar of 14 voordat de schuld weg is.", False),
+        ("He works around 15 hours a day in the kitchen.", False),
+        ("Het was gisteren 16 graden en ze zat buiten.", False),
+        ("The man came around 11 and left at midnight.", False),
+    ],
+)
+def test_ages_said_loosely(kb: KnowledgeBase, text: str, minor: bool) -> None:
+    assert assess(kb=kb, text=text, learned=False).minor is minor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Een meisje van rond de 15 wordt elke avond opgehaald door mannen die haar betalen "
+        "voor seks.",
+        "Ik denk dat ze 15 of 16 is, mannen betalen haar voor seks.",
+        "Ze is net 15 geworden en gaat met mannen naar bed voor geld.",
+    ],
+)
+def test_a_minor_said_loosely_in_paid_sex_is_sexual_exploitation(
+    real_kb: KnowledgeBase, text: str
+) -> None:
+    result = assess(kb=real_kb, text=text, learned=False)
+    assert result.minor is True
+    assert "sexual_exploitation" in result.form_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "minor"),
+    [
+        ("Op het plein bedelen kinderen van zo'n 9 of 10 jaar oud.", True),
+        ("Three boys, 12 or 13 years old, come in every day after dark.", True),
+        ("Hij ontvangt elke dag mannen, soms 7 of 8 per dag.", False),
+        ("Two men with a van drove off around 4am.", False),
+    ],
+)
+def test_ranges_and_times(kb: KnowledgeBase, text: str, minor: bool) -> None:
+    assert assess(kb=kb, text=text, learned=False).minor is minor

@@ -88,6 +88,8 @@ _AGE_EXCLUDED_NEXT = frozenset(
     # A number right before people is a count: "een groep van zo'n 15 mannen", "12 workers".
     + "mannen vrouwen mensen personen arbeiders werknemers jongens meiden meisjes kinderen "
     "gasten men women people persons workers guys boys girls children kids".split()
+    # A time of day or a temperature: "around 11 pm", "16 graden".
+    + "pm am oclock graden degrees pond pounds dollar dollars euros cent cents".split()
 )
 # "een meisje van ongeveer 14", "she looks about 13", "hij lijkt hooguit 12"
 _AGE_LOOKS = frozenset("van of is aged looks look seems appears lijkt lijken oogt ziet".split())
@@ -95,6 +97,60 @@ _DURATION_BEFORE = frozenset(
     "al sinds voor for since over na after past last laatste afgelopen ruim bijna elke every "
     "nog".split()
 )
+# Words that make an age loose without changing what it is: "rond de 15", "net 15 geworden",
+# "nog maar 14", "uit de buurt van 16", "maybe 14", "barely 16". The word before them decides
+# as it would before the number itself ("een meisje van rond de 15", "ze is nog maar 14").
+_AGE_APPROX: tuple[tuple[str, ...], ...] = tuple(
+    tuple(phrase.split())
+    for phrase in (
+        "in de buurt van",
+        "uit de buurt van",
+        "om en nabij de",
+        "om en nabij",
+        "rond de",
+        "rondom de",
+        "ergens rond de",
+        "ongeveer",
+        "rond",
+        "zon",
+        "circa",
+        "hooguit",
+        "hoogstens",
+        "misschien",
+        "waarschijnlijk",
+        "amper",
+        "nauwelijks",
+        "net",
+        "pas",
+        "nog",
+        "maar",
+        "bijna",
+        "maybe",
+        "about",
+        "around",
+        "roughly",
+        "approximately",
+        "barely",
+        "probably",
+        "perhaps",
+        "like",
+        "just",
+        "only",
+        "nearly",
+        "almost",
+        "hardly",
+    )
+)
+# Young people: "een meisje rond de 15", "a boy maybe 14" (not "a man around 11", a time).
+_YOUNG = frozenset(
+    "meisje meisjes jongen jongens kind kinderen tiener tieners dochter zoon jongere jongeren "
+    "knul jochie leerling nichtje neefje zusje broertje "
+    "girl girls boy boys kid kids child teen teenager daughter son lad youth".split()
+)
+_YOUNG_ENDINGS = ("meisje", "jongen")
+# "dat ze 15 of 16 is", "omdat hij pas 14 is": Dutch puts the verb after the age.
+_AGE_SUBJECTS = frozenset("ze zij hij ie die".split())
+_AGE_VERB_AFTER = frozenset("is was wordt werd".split())
 
 
 class Hit(NamedTuple):
@@ -677,14 +733,27 @@ def minor_evidence(reading: Reading) -> list[tuple[int, int]]:
             continue
         nxt = norms[i + 1] if i + 1 < len(norms) else ""
         prev = norms[i - 1] if i > 0 else ""
-        if nxt in _AGE_EXCLUDED_NEXT or prev in _DURATION_BEFORE:
+        if nxt in _AGE_EXCLUDED_NEXT:
             continue
-        after_next = norms[i + 2] if i + 2 < len(norms) else ""
+        loose = _loose_age_start(norms, tokens, i)
+        anchor = norms[loose - 1] if loose > 0 else ""
+        if loose < i:
+            # "al bijna 15 jaar": a duration, however loosely said.
+            if anchor in _DURATION_BEFORE:
+                continue
+        elif prev in _DURATION_BEFORE:
+            continue
+        # The lower end of a range speaks for both: "zo'n 8 of 9 jaar oud", "13 or 14 years old".
+        unit_at = i + 1
+        if nxt in ("of", "or", "tot", "to") and i + 2 < len(norms):
+            if _age_value(norms[i + 2]) is not None:
+                unit_at = i + 3
+        after_next = norms[unit_at + 1] if unit_at + 1 < len(norms) else ""
         is_age = unit_inside
-        if i + 1 in units and after_next not in _AGE_EXCLUDED_NEXT:
+        if unit_at in units and after_next not in _AGE_EXCLUDED_NEXT:
             is_age = (
                 is_age
-                or nxt in ("jarige", "jarig", "jr", "yo", "yrs")
+                or norms[unit_at] in ("jarige", "jarig", "jr", "yo", "yrs")
                 or after_next
                 in (
                     "oud",
@@ -717,11 +786,32 @@ def minor_evidence(reading: Reading) -> list[tuple[int, int]]:
         ):
             if i >= 2 and norms[i - 2] in _AGE_LOOKS:
                 is_age = True
-        if prev == "of" and i >= 2 and norms[i - 2] == "jaar":  # "een jaar of 14"
+        if loose < i and (
+            loose - 1 in verbs
+            or anchor in _AGE_LOOKS
+            or anchor in _YOUNG
+            or anchor.endswith(_YOUNG_ENDINGS)
+            or (anchor == "van" and any(p in persons for p in range(max(0, loose - 5), loose)))
+        ):
+            is_age = True  # "ze is nog maar 14", "een meisje rond de 15", "a boy maybe 14"
+        # "een jaar of 14" after someone or a verb of age ("ze is een jaar of 14"), not a
+        # duration ("het duurt een jaar of 14").
+        if prev == "of" and i >= 3 and norms[i - 2] == "jaar" and norms[i - 3] == "een":
+            if i - 4 in verbs or (i >= 4 and norms[i - 4] in _AGE_LOOKS):
+                is_age = True
+            elif any(p in persons for p in range(max(0, i - 7), i - 3)):
+                is_age = True
+        # The verb after the age: "dat ze 15 of 16 is", "ze is vorige maand 16 geworden".
+        verb_after = norms[unit_at] if unit_at < len(norms) else ""
+        if verb_after == "geworden" or (
+            verb_after in _AGE_VERB_AFTER
+            and (anchor in _AGE_SUBJECTS or anchor in _YOUNG or anchor.endswith(_YOUNG_ENDINGS))
+        ):
             is_age = True
-        # "a girl at my gym, 17, ..." : a number set off by commas right after a person word
-        if token.comma_before and i + 1 < len(tokens) and tokens[i + 1].comma_before:
-            if any(p in persons for p in range(max(0, i - 4), i)):
+        # "a girl at my gym, 17, ..." / "a boy in my street, maybe 14, ...": a number set off
+        # by commas right after a person word
+        if tokens[loose].comma_before and i + 1 < len(tokens) and tokens[i + 1].comma_before:
+            if any(p in persons for p in range(max(0, loose - 5), loose)):
                 is_age = True
         if (
             token.start > 0
@@ -729,11 +819,34 @@ def minor_evidence(reading: Reading) -> list[tuple[int, int]]:
             and text[token.end : token.end + 1] == ")"
         ):
             is_age = True
-        if prev in ("tot", "to", "en", "and") and i >= 2 and _age_value(norms[i - 2]) is not None:
+        if (
+            prev in ("tot", "to", "en", "and", "of", "or")
+            and i >= 2
+            and _age_value(norms[i - 2]) is not None
+        ):
             continue  # the upper end of a range: the lower end decides
         if is_age:
-            found.append((i, i + 1 if i + 1 in units else i))
+            found.append((i, unit_at if unit_at in units else i))
     return found
+
+
+def _loose_age_start(norms: list[str], tokens: Sequence[Token], i: int) -> int:
+    """Where the words that loosen the age at ``i`` begin ("rond de", "nog maar", "maybe");
+    ``i`` itself when there are none."""
+    start = i
+    while start > 0:
+        for phrase in _AGE_APPROX:
+            size = len(phrase)
+            if (
+                start >= size
+                and tuple(norms[start - size : start]) == phrase
+                and not any(tokens[p].comma_before for p in range(start - size + 1, start + 1))
+            ):
+                start -= size
+                break
+        else:
+            return start
+    return start
 
 
 def _age_value(norm: str) -> tuple[int, bool] | None:
