@@ -34,6 +34,8 @@ ACUTE = [
     "Het meisje wordt vastgehouden in een kamer boven de zaak en mag pas weg als ze betaald heeft.",
     "The hotel guest brought a girl of about 14 and three men have gone up to his room; she is "
     "still up there right now.",
+    "Een man nam een meisje van een jaar of 14 mee naar kamer 12 en er gaan steeds mannen naar "
+    "binnen die hem betalen. Ze is nu nog boven.",
 ]
 
 NOT_ACUTE = [

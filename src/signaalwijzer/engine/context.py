@@ -591,13 +591,18 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
             kind = kind or "minor_pickup"
         # Paid sex with a minor that is going on while the writer types: "she is still up there
         # now", "ze zijn nu naar boven".
-        # A bare "nu" / "now" often means "these days" ("now he wants me to do cam shows").
+        # A bare "nu" / "now" often means "these days" ("now he wants me to do cam shows"); with
+        # a verb of being somewhere in its sentence it is now ("she is still up there now").
         ongoing = [
             m
             for m in now
             if m.start not in soon_starts
             and tokens[m.start].clause not in past_clauses
-            and (m.end > m.start or tokens[m.start].norm not in _BARE_NOW)
+            and (
+                m.end > m.start
+                or tokens[m.start].norm not in _BARE_NOW
+                or tokens[m.start].sentence in live_sentences
+            )
         ]
         if sexual and ongoing and not meeting:
             score += 2
