@@ -36,6 +36,8 @@ ACUTE = [
     "still up there right now.",
     "Een man nam een meisje van een jaar of 14 mee naar kamer 12 en er gaan steeds mannen naar "
     "binnen die hem betalen. Ze is nu nog boven.",
+    "De man die de meisjes elke avond komt brengen is binnen en ik hoor geschreeuw en klappen.",
+    "please he locked the door from outside, i am in the back room",
 ]
 
 NOT_ACUTE = [
@@ -47,6 +49,7 @@ NOT_ACUTE = [
     "My son of 16 went to a party tonight and his phone is off, he always forgets to charge it.",
     "Last year they locked us in at night; now I have my own flat and a normal job.",
     "Now he wants my 15-year-old niece to do webcam shows for money, she told me last week.",
+    "Elke avond hoor ik klappen bij de buren, al maanden.",
 ]
 
 

@@ -205,3 +205,63 @@ def test_a_minor_said_loosely_in_paid_sex_is_sexual_exploitation(
 )
 def test_ranges_and_times(kb: KnowledgeBase, text: str, minor: bool) -> None:
     assert assess(kb=kb, text=text, learned=False).minor is minor
+
+
+# --- the writer's own job is not the setting ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong_form"),
+    [
+        (
+            "Ik werk als bezorger en lever vaak eten af bij een huis waar jongens drugs inpakken "
+            "en een man ze bedreigt.",
+            "labour_exploitation",
+        ),
+        (
+            "I work as a delivery driver and I keep seeing a boy at the station who hands over "
+            "small bags for a man who hits him.",
+            "labour_exploitation",
+        ),
+        (
+            "Als chauffeur zie ik vaak een jongen bij het station die zakjes afgeeft voor een man "
+            "die hem slaat.",
+            "labour_exploitation",
+        ),
+    ],
+)
+def test_the_writers_own_job_does_not_name_the_form(
+    real_kb: KnowledgeBase, text: str, wrong_form: str
+) -> None:
+    assert wrong_form not in assess(kb=real_kb, text=text, learned=False).form_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        # The writer's own work is the story.
+        (
+            "Ik werk in een nagelsalon, de baas heeft mijn paspoort en betaalt mij bijna niets.",
+            "labour_exploitation",
+        ),
+        (
+            "I work in a car wash, the boss keeps my passport and I sleep in the back.",
+            "labour_exploitation",
+        ),
+        # A colleague or the writer's own workplace: the setting is shared.
+        (
+            "Ik werk in een kas en mijn collega uit Polen krijgt geen loon en de baas heeft zijn "
+            "paspoort.",
+            "labour_exploitation",
+        ),
+        (
+            "I work at the port. Tonight a boy ran to our gate, the men who sent him to get bags "
+            "out of a container owe him nothing but say he owes them and must do it.",
+            "criminal_exploitation",
+        ),
+    ],
+)
+def test_own_work_and_shared_workplaces_still_count(
+    real_kb: KnowledgeBase, text: str, form: str
+) -> None:
+    assert form in assess(kb=real_kb, text=text, learned=False).form_ids

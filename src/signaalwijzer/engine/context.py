@@ -72,6 +72,18 @@ DENIAL_MODALS = frozenset(
     "mag mogen mocht mochten kan kon kunnen durft durfde wil wilde wilden "
     "may might can could".split()
 )
+# The writer's own job (see _drop_writer_job).
+WRITER_JOB_REACH = 6  # words after "ik werk" that still describe the job
+_WRITER_WORKS = frozenset("werk werkte work worked".split())
+_WRITER_FILLER = frozenset("zelf ook nog al myself also still".split())
+_WRITER_JOB_NOUNS = frozenset("werk baan job bijbaan bijbaantje work".split())
+_WRITER_JOB_LINKS = frozenset("als in bij op voor as at in for".split())
+_WRITER_IS = frozenset({("ik", "ben"), ("i", "am")})
+# The writer and the person share the work: a colleague, "bij ons", "came running to our gate".
+_SHARED_WORK = frozenset(
+    "collega collegas collegaatje werkgenoot werkgenoten colleague colleagues coworker "
+    "coworkers workmate workmates ons onze our".split()
+)
 # A negation reaches every item of a list: "niet geslagen of bedreigd", "nobody watches or
 # threatens her", "not threatened, beaten or locked up". An item is short and does not open with
 # a subject of its own ("geen loon of ze bedreigen hem" is a new statement).
@@ -244,7 +256,87 @@ def read(doc: Doc, lang: str, matches: Iterable[Match]) -> Reading:
             if hits:
                 reading.hits[key] = [h for h in hits if benign.isdisjoint(h.match.positions)]
     _drop_denied_settings(reading, norms, negations, breaks)
+    _drop_writer_job(reading, norms, breaks)
     return reading
+
+
+def _drop_writer_job(reading: Reading, norms: list[str], breaks: set[int]) -> None:
+    """The writer's own job is not where it happens: in "ik werk zelf in een nagelsalon en zie
+    bij de buren ..." or "as a delivery driver I see a boy ..." the salon and the delivering
+    say nothing about the form. Not when the writer tells of their own work or of a colleague
+    ("ik werk in een kas en mijn collega ...")."""
+    keys = [k for k in SETTING_KEYS if reading.hits.get(k)]
+    if not keys:
+        return
+    tokens = reading.doc.tokens
+    spans = _writer_job_spans(tokens, norms, breaks)
+    if not spans:
+        return
+    if any(n in _SHARED_WORK for n in norms) or is_victim(reading):
+        return
+    changed = False
+    for key in keys:
+        kept = [h for h in reading.hits[key] if not _inside(h.match, spans)]
+        if len(kept) != len(reading.hits[key]):
+            reading.hits[key] = kept
+            changed = True
+    if changed:
+        reading._lex_cache.clear()
+
+
+def _inside(match: Match, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= match.start and match.end <= b for a, b in spans)
+
+
+def _writer_job_spans(
+    tokens: Sequence[Token], norms: list[str], breaks: set[int]
+) -> list[tuple[int, int]]:
+    """Token ranges that name the writer's own job: what follows "ik werk (zelf) ..." / "I work
+    ..." / "mijn werk als ..." up to the end of the clause, the job after "ik ben (een)" / "I'm
+    a", and the job in "als chauffeur zie ik" / "as a driver I see"."""
+    spans: list[tuple[int, int]] = []
+    count = len(tokens)
+
+    def clause_end(start: int, limit: int) -> int:
+        end = start
+        while (
+            end + 1 < count
+            and end + 1 <= start + limit
+            and tokens[end + 1].sentence == tokens[start].sentence
+            and not tokens[end + 1].comma_before
+            and end + 1 not in breaks
+        ):
+            end += 1
+        return end
+
+    for i in range(count - 1):
+        word, nxt = norms[i], norms[i + 1]
+        if word in ("ik", "i") and nxt in _WRITER_WORKS:
+            start = i + 2
+            while start < count and norms[start] in _WRITER_FILLER:
+                start += 1
+            if start < count and tokens[start].sentence == tokens[i].sentence:
+                spans.append((start, clause_end(start, WRITER_JOB_REACH)))
+        elif (word in ("mijn", "my") and nxt in _WRITER_JOB_NOUNS) and i + 2 < count:
+            if norms[i + 2] in _WRITER_JOB_LINKS:
+                spans.append((i + 2, clause_end(i + 2, WRITER_JOB_REACH)))
+        elif (word, nxt) in _WRITER_IS or (word == "im" and nxt in ("a", "an")):
+            # "ik ben schoonmaker", "I'm a courier": only the job noun right after.
+            start = i + 2 if word != "im" else i + 2
+            if word == "im" or nxt in ("am", "ben"):
+                while start < count and norms[start] in ("een", "a", "an", "zelf"):
+                    start += 1
+                if start < count and tokens[start].sentence == tokens[i].sentence:
+                    spans.append((start, clause_end(start, 2)))
+        elif word in ("als", "as") and (
+            i == 0 or tokens[i].comma_before or tokens[i - 1].sentence != tokens[i].sentence
+        ):
+            # "Als chauffeur zie ik ...", "As a delivery driver I see ...".
+            for j in range(i + 1, min(i + 6, count)):
+                if norms[j] in ("ik", "i") and tokens[j].sentence == tokens[i].sentence:
+                    spans.append((i + 1, j - 1))
+                    break
+    return spans
 
 
 def _drop_denied_settings(
@@ -431,6 +523,7 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
     }
     now_scene = {tokens[p].sentence for p in now_positions}
     past_clauses = {tokens[m.start].clause for m in reading.lex("acute_past")}
+    past_parts = {part[m.start] for m in reading.lex("acute_past")}
     confined = {p for m in reading.lex("acute_confined") for p in range(m.start - 2, m.end + 3)}
     conditional = reading.sentences("acute_condition")
     conditional_clauses = {tokens[m.start].clause for m in reading.lex("acute_condition")}
@@ -456,6 +549,13 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
             return True
         if clause in conditional_clauses and tokens[match.start].sentence not in soon_sentences:
             return False  # "als hij wegloopt slaan ze hem": a threat without a moment
+        # Heard or seen as it happens ("... en ik hoor klappen"): a habit told in another part
+        # of the clause ("die man die ze elke ochtend ophaalt") does not make it the past.
+        if (
+            live.intersection(range(match.start - 1, match.end + 2))
+            and part[match.start] not in past_parts
+        ):
+            return True
         if clause in past_clauses:
             return False
         if match.start in confined:
