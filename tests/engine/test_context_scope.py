@@ -265,3 +265,63 @@ def test_own_work_and_shared_workplaces_still_count(
     real_kb: KnowledgeBase, text: str, form: str
 ) -> None:
     assert form in assess(kb=real_kb, text=text, learned=False).form_ids
+
+
+# --- an escape ends the confinement, not the exploitation -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        (
+            "She escaped last week from the house where she had to see clients every night, the "
+            "man kept all her money.",
+            "sexual_exploitation",
+        ),
+        (
+            "Hij is weggelopen van de boerderij waar hij 14 uur per dag werkte zonder loon, de "
+            "baas had zijn paspoort afgepakt.",
+            "labour_exploitation",
+        ),
+        (
+            "Hij is weggelopen uit de wietkwekerij waar hij opgesloten zat, hij is nu veilig bij "
+            "ons.",
+            "criminal_exploitation",
+        ),
+    ],
+)
+def test_an_escape_keeps_the_form(real_kb: KnowledgeBase, text: str, form: str) -> None:
+    assert form in assess(kb=real_kb, text=text, learned=False).form_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "acute"),
+    [
+        # Out and safe now: the confinement is over.
+        (
+            "Hij is weggelopen uit de wietkwekerij waar hij opgesloten zat, hij is nu veilig "
+            "bij ons.",
+            False,
+        ),
+        (
+            "She escaped from the flat where they locked her in and made her sell drugs, she is "
+            "at my place now.",
+            False,
+        ),
+        # Out, but hunted now: an escape is no safety.
+        (
+            "He escaped an hour ago and is hiding in our shed, the men are driving around the "
+            "village looking for him right now.",
+            True,
+        ),
+        (
+            "Hij is net ontsnapt en verstopt zich in onze schuur, de mannen zoeken hem nu met de "
+            "auto.",
+            True,
+        ),
+    ],
+)
+def test_an_escape_ends_confinement_but_is_no_safety(
+    real_kb: KnowledgeBase, text: str, acute: bool
+) -> None:
+    assert assess(kb=real_kb, text=text, learned=False).acute is acute

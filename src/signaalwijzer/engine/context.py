@@ -257,7 +257,39 @@ def read(doc: Doc, lang: str, matches: Iterable[Match]) -> Reading:
                 reading.hits[key] = [h for h in hits if benign.isdisjoint(h.match.positions)]
     _drop_denied_settings(reading, norms, negations, breaks)
     _drop_writer_job(reading, norms, breaks)
+    _end_confinement_by_escape(reading)
     return reading
+
+
+def _end_confinement_by_escape(reading: Reading) -> None:
+    """Someone who got out is no longer locked in: "hij is weggelopen uit de kwekerij waar hij
+    opgesloten zat" tells a confinement that is over. Only the confinement cues of that sentence
+    go; the signals stay (the exploitation happened) and so does any other danger ("she escaped
+    and they are looking for her right now")."""
+    confined_key = LEXICON_PREFIX + "acute_confined"
+    if not reading.hits.get(confined_key):
+        return
+    escaped = reading.sentences("escaped")
+    if not escaped:
+        return
+    tokens = reading.doc.tokens
+    over: set[int] = set()
+    kept: list[Hit] = []
+    for hit in reading.hits[confined_key]:
+        if tokens[hit.match.start].sentence in escaped:
+            over.update(hit.match.positions)
+        else:
+            kept.append(hit)
+    if not over:
+        return
+    reading.hits[confined_key] = kept
+    # The same words read as strong danger ("opgesloten", "locked in") are over too.
+    danger_key = LEXICON_PREFIX + "acute_danger"
+    if reading.hits.get(danger_key):
+        reading.hits[danger_key] = [
+            h for h in reading.hits[danger_key] if over.isdisjoint(h.match.positions)
+        ]
+    reading._lex_cache.clear()
 
 
 def _drop_writer_job(reading: Reading, norms: list[str], breaks: set[int]) -> None:
