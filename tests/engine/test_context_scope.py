@@ -325,3 +325,42 @@ def test_an_escape_ends_confinement_but_is_no_safety(
     real_kb: KnowledgeBase, text: str, acute: bool
 ) -> None:
     assert assess(kb=real_kb, text=text, learned=False).acute is acute
+
+
+# --- a promised job is not the setting ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "not_form"),
+    [
+        (
+            "Een neef beloofde hem werk in een distributiecentrum. Hier moet hij in een woning "
+            "planten verzorgen en hij mag niet naar buiten.",
+            "criminal_exploitation",
+            "labour_exploitation",
+        ),
+        (
+            "Ze kwam voor een baan in een nagelsalon. Nu ontvangt ze mannen in een appartement "
+            "en de man houdt haar paspoort.",
+            None,
+            "labour_exploitation",
+        ),
+    ],
+)
+def test_a_promised_job_does_not_name_the_form(
+    real_kb: KnowledgeBase, text: str, form: str | None, not_form: str
+) -> None:
+    forms = assess(kb=real_kb, text=text, learned=False).form_ids
+    assert not_form not in forms
+    if form:
+        assert form in forms
+
+
+def test_the_promised_work_still_counts_when_the_work_itself_is_bad(
+    real_kb: KnowledgeBase,
+) -> None:
+    text = (
+        "Ze hebben hem werk in de bouw beloofd, maar hij krijgt geen loon en slaapt in een "
+        "container op de bouwplaats."
+    )
+    assert "labour_exploitation" in assess(kb=real_kb, text=text, learned=False).form_ids

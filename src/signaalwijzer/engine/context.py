@@ -84,6 +84,7 @@ _SHARED_WORK = frozenset(
     "collega collegas collegaatje werkgenoot werkgenoten colleague colleagues coworker "
     "coworkers workmate workmates ons onze our".split()
 )
+PROMISE_REACH = 8  # words of a promise ("beloofden haar werk in een hotel in Amsterdam")
 # A negation reaches every item of a list: "niet geslagen of bedreigd", "nobody watches or
 # threatens her", "not threatened, beaten or locked up". An item is short and does not open with
 # a subject of its own ("geen loon of ze bedreigen hem" is a new statement).
@@ -258,6 +259,7 @@ def read(doc: Doc, lang: str, matches: Iterable[Match]) -> Reading:
     _drop_denied_settings(reading, norms, negations, breaks)
     _drop_writer_job(reading, norms, breaks)
     _end_confinement_by_escape(reading)
+    _drop_promised_settings(reading, breaks)
     return reading
 
 
@@ -316,6 +318,61 @@ def _drop_writer_job(reading: Reading, norms: list[str], breaks: set[int]) -> No
         reading._lex_cache.clear()
 
 
+def _clause_end(tokens: Sequence[Token], breaks: set[int], start: int, limit: int) -> int:
+    """The last token from ``start`` on (at most ``limit`` further) before a comma, a word that
+    ends a clause or a sentence end."""
+    end = start
+    while (
+        end + 1 < len(tokens)
+        and end + 1 <= start + limit
+        and tokens[end + 1].sentence == tokens[start].sentence
+        and not tokens[end + 1].comma_before
+        and end + 1 not in breaks
+    ):
+        end += 1
+    return end
+
+
+def _clause_start(tokens: Sequence[Token], breaks: set[int], end: int, limit: int) -> int:
+    start = end
+    while (
+        start - 1 >= 0
+        and start - 1 >= end - limit
+        and tokens[start - 1].sentence == tokens[end].sentence
+        and not tokens[start].comma_before
+        and start - 1 not in breaks
+    ):
+        start -= 1
+    return start
+
+
+def _drop_promised_settings(reading: Reading, breaks: set[int]) -> None:
+    """A setting named in a promise is what was promised, not what happens: in "ze beloofden
+    haar werk in een hotel, maar ..." or "I came for a job in a bar, then they put me in a
+    window" the hotel and the bar do not say what the text is about."""
+    promises = reading.lex("promise", include_negated=True)
+    keys = [k for k in SETTING_KEYS if reading.hits.get(k)]
+    if not promises or not keys:
+        return
+    tokens = reading.doc.tokens
+    spans: list[tuple[int, int]] = []
+    for m in promises:
+        end = _clause_end(tokens, breaks, m.end, PROMISE_REACH)
+        start = m.start
+        if end == m.end and reading.lang == "nl":
+            # "ze hebben hem werk in de bouw beloofd": the Dutch participle closes the clause.
+            start = _clause_start(tokens, breaks, m.start, PROMISE_REACH)
+        spans.append((start, end))
+    changed = False
+    for key in keys:
+        kept = [h for h in reading.hits[key] if not _inside(h.match, spans)]
+        if len(kept) != len(reading.hits[key]):
+            reading.hits[key] = kept
+            changed = True
+    if changed:
+        reading._lex_cache.clear()
+
+
 def _inside(match: Match, spans: list[tuple[int, int]]) -> bool:
     return any(a <= match.start and match.end <= b for a, b in spans)
 
@@ -330,16 +387,7 @@ def _writer_job_spans(
     count = len(tokens)
 
     def clause_end(start: int, limit: int) -> int:
-        end = start
-        while (
-            end + 1 < count
-            and end + 1 <= start + limit
-            and tokens[end + 1].sentence == tokens[start].sentence
-            and not tokens[end + 1].comma_before
-            and end + 1 not in breaks
-        ):
-            end += 1
-        return end
+        return _clause_end(tokens, breaks, start, limit)
 
     for i in range(count - 1):
         word, nxt = norms[i], norms[i + 1]
@@ -354,7 +402,7 @@ def _writer_job_spans(
                 spans.append((i + 2, clause_end(i + 2, WRITER_JOB_REACH)))
         elif (word, nxt) in _WRITER_IS or (word == "im" and nxt in ("a", "an")):
             # "ik ben schoonmaker", "I'm a courier": only the job noun right after.
-            start = i + 2 if word != "im" else i + 2
+            start = i + 2
             if word == "im" or nxt in ("am", "ben"):
                 while start < count and norms[start] in ("een", "a", "an", "zelf"):
                     start += 1

@@ -1,0 +1,173 @@
+"""Everyday ways of telling which form it is: the words a neighbour, a taxi driver or a nurse uses
+for a signal that the indicator patterns or the lexicon missed, and the look-alikes that must stay
+benign. Every text is written for these tests (never taken from the evaluation cases)."""
+
+from __future__ import annotations
+
+import pytest
+
+from signaalwijzer.engine import assess
+from signaalwijzer.knowledge import KnowledgeBase
+
+SEX = "sexual_exploitation"
+LAB = "labour_exploitation"
+CRIM = "criminal_exploitation"
+
+
+@pytest.mark.parametrize(
+    ("text", "minor"),
+    [
+        (
+            "Bij de bushalte stond een meisje dat er uitzag als 14 te wachten op een oudere man.",
+            True,
+        ),
+        ("Twee jongens die eruitzien als 15 staan elke avond bij de snackbar te wachten.", True),
+        ("In de keuken werkt een jongen die er eigenlijk uitziet als 16.", True),
+        ("Mijn buurvrouw die eruitziet als 40 is eigenlijk al 55.", False),
+        ("Het huis zag er uit als een puinhoop, er stonden 14 dozen in de gang.", False),
+    ],
+)
+def test_looking_an_age_in_a_side_clause_is_a_minor(
+    real_kb: KnowledgeBase, text: str, minor: bool
+) -> None:
+    assert assess(kb=real_kb, text=text).minor is minor
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        # Driven from one man to the next, or to an address where clients wait.
+        ("Ze zegt dat hij haar na elke afspraak naar een volgende man brengt.", {SEX}),
+        ("Haar vriend rijdt haar elke avond naar een adres in Arnhem met klanten.", {SEX}),
+        ("My friend says he takes her to another man every night and she cannot say no.", {SEX}),
+        # Someone else has them receive clients; "moet met mannen".
+        ("De eigenaar liet de vrouwen na sluitingstijd klanten ontvangen in de kelder.", {SEX}),
+        ("Ze vertelde dat ze 's avonds met mannen moet en dat ze niet weg mag.", {SEX}),
+        # Shows online that someone else makes her do.
+        ("Haar man laat haar elk weekend online shows doen en houdt al het geld.", {SEX}),
+        ("Her husband makes her do cam shows every night and keeps all the money.", {SEX}),
+        # Look-alikes: a lift to an address, a hotel, a colleague among men.
+        ("Ik breng mijn moeder zaterdag naar een adres in Zwolle voor haar verjaardag.", set()),
+        ("The taxi took me to another hotel because mine was fully booked.", set()),
+        ("In de fabriek werkt ze met mannen samen en ze krijgt gewoon haar loon.", set()),
+    ],
+)
+def test_sex_arranged_by_someone_else(real_kb: KnowledgeBase, text: str, forms: set[str]) -> None:
+    assert set(assess(kb=real_kb, text=text).form_ids) == forms
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        (
+            "Mijn neefje van 12 moet op het plein opletten of er politie aankomt voor de jongens "
+            "die daar dealen, anders krijgt hij klappen.",
+            {CRIM},
+        ),
+        (
+            "A 13-year-old in my street watches for police for the older boys who deal behind "
+            "the flats.",
+            {CRIM},
+        ),
+        ("Mijn zoon van 15 verkoopt voor een man uit de stad wiet op school.", {CRIM}),
+        ("My brother is 16 and he sells pills for this guy at parties.", {CRIM}),
+        (
+            "Een man brengt ze elke ochtend naar winkels en de kinderen komen terug met kleren "
+            "waar de beveiliging nog aan zit.",
+            {CRIM},
+        ),
+        (
+            "An older man drives the kids to the shops and they come back with clothes with the "
+            "security tags still on.",
+            {CRIM},
+        ),
+        # Look-alikes: police on the road, a courier with a contract, tags left on by the shop.
+        ("We moesten op de snelweg opletten of er politie stond, want we reden te hard.", set()),
+        ("We kept watching for police cars because the street was closed for the parade.", set()),
+        (
+            "Zijn baas bij de koeriersdienst laat hem pakketjes rondbrengen in de wijk, hij heeft "
+            "een contract.",
+            set(),
+        ),
+        (
+            "Thuis zat de beveiliging nog aan mijn nieuwe jas, de winkel heeft het netjes "
+            "opgelost.",
+            set(),
+        ),
+        ("Hij verkoopt voor een bakker brood op de markt.", set()),
+    ],
+)
+def test_crimes_run_for_someone_else(real_kb: KnowledgeBase, text: str, forms: set[str]) -> None:
+    assert set(assess(kb=real_kb, text=text).form_ids) == forms
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        (
+            "Hij zorgt dag en nacht voor de oude meneer, slaapt op een matje in de gang en heeft "
+            "nog nooit iets gekregen.",
+            {LAB},
+        ),
+        (
+            "She cooks and cleans for the family, sleeps on a mat in the hallway and has never "
+            "received anything for it.",
+            {LAB},
+        ),
+        ("Ze werkt al maanden in de wasserij zonder geld en de baas houdt haar paspoort.", {LAB}),
+        # Look-alikes: a school camp, a holiday job that pays.
+        ("Op kamp sliepen de kinderen op matjes in de gymzaal, het was heel gezellig.", set()),
+        ("Mijn dochter werkt in de zomer bij de ijssalon en krijgt gewoon haar loon.", set()),
+    ],
+)
+def test_unpaid_live_in_work(real_kb: KnowledgeBase, text: str, forms: set[str]) -> None:
+    assert set(assess(kb=real_kb, text=text).form_ids) == forms
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        (
+            "Mijn dochter is 15. Ik vond online een advertentie met foto's van haar en een "
+            "nummer dat niet van haar is.",
+            {SEX},
+        ),
+        (
+            "My niece is 15 and I found ads with her photos that say new in town, the number "
+            "is not hers.",
+            {SEX},
+        ),
+        (
+            "Ik verhuur een flat. Er slapen vier vrouwen, de hele dag door bellen mannen aan en "
+            "ik vond advertenties met foto's van mijn slaapkamer. De huurder komt elke avond "
+            "langs en haalt een envelop op.",
+            {SEX},
+        ),
+        # Look-alikes: selling a bike, a holiday let.
+        ("Ik heb een advertentie met foto's van mijn fiets op Marktplaats gezet.", set()),
+        ("We put an ad with photos of our flat online to rent it out for the summer.", set()),
+    ],
+)
+def test_ads_with_her_pictures(real_kb: KnowledgeBase, text: str, forms: set[str]) -> None:
+    assert set(assess(kb=real_kb, text=text).form_ids) == forms
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        # "zijn" in "er zijn klanten" is a verb, not "his clients": no sexual setting.
+        (
+            "In de nagelstudio slapen twee jongens op matjes in de achterkamer en de eigenaar "
+            "praat voor ze. Er zijn klanten die niets merken.",
+            {LAB},
+        ),
+        (
+            "Ze werkt elke nacht als escort en het geld houdt hij, ze mag nergens alleen heen.",
+            {SEX},
+        ),
+    ],
+)
+def test_setting_words_name_the_right_form(
+    real_kb: KnowledgeBase, text: str, forms: set[str]
+) -> None:
+    assert set(assess(kb=real_kb, text=text).form_ids) == forms
