@@ -38,6 +38,18 @@ ACUTE = [
     "binnen die hem betalen. Ze is nu nog boven.",
     "De man die de meisjes elke avond komt brengen is binnen en ik hoor geschreeuw en klappen.",
     "please he locked the door from outside, i am in the back room",
+    "Op dit eigenste moment staat er een man met een mes in de kapsalon tegenover.",
+    "Hij zit hier bij mij in de auto, hij is uit de kas gevlucht en die mannen rijden rond om hem "
+    "te zoeken.",
+    "Mijn buurmeisje van 14 stapt op dit moment in een auto bij drie mannen die haar geld geven.",
+    "Ik sta voor het pand, binnen hoor ik een vrouw om hulp roepen en de man schreeuwt dat hij "
+    "haar afmaakt.",
+    "Er zijn op dit ogenblik drie kinderen alleen in dat huis met de wietplantage en er hangt een "
+    "brandlucht.",
+    "They are taking the kids to the train station to steal again and the little one has a broken "
+    "arm.",
+    "A woman just ran into our shop barefoot saying the men in the next street are coming after "
+    "her.",
 ]
 
 NOT_ACUTE = [
@@ -50,7 +62,24 @@ NOT_ACUTE = [
     "Last year they locked us in at night; now I have my own flat and a normal job.",
     "Now he wants my 15-year-old niece to do webcam shows for money, she told me last week.",
     "Elke avond hoor ik klappen bij de buren, al maanden.",
+    "Hij moet eerst zijn werk afmaken voordat hij naar huis mag.",
+    "Er hing gisteren een brandlucht omdat de buren een barbecue hadden.",
+    "They are taking the kids to school, like every morning.",
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "minor"),
+    [
+        ("Het meisje van veertien heeft een oudere vriend die haar ophaalt.", True),
+        ("The girl in the hotel room looked about fourteen.", True),
+        ("Hij is pas zestien en moet voor ze rondrijden.", True),
+        ("Een groep van vijftien mannen werkt in de kas.", False),
+        ("About fifteen men work there in shifts.", False),
+    ],
+)
+def test_ages_written_as_words(real_kb: KnowledgeBase, text: str, minor: bool) -> None:
+    assert assess(kb=real_kb, text=text).minor is minor
 
 
 @pytest.mark.parametrize("text", ACUTE)

@@ -732,6 +732,7 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
             or bool(reading.lex("adult_contact", include_negated=True))
             or bool(reading.lex("coercion"))
             or bool(reading.lex("context_criminal"))
+            or bool(reading.lex("sex_observed"))
         )
 
         # Only in a story of exploitation (sex, an older man online, coercion, crime for
@@ -800,7 +801,13 @@ _OPENING_CRY = frozenset({"help", "hulp", "sos", "helpp", "hellup"})
 
 
 def _contiguous(matches: Sequence[Match]) -> list[Match]:
-    return [m for m in matches if m.end - m.start + 1 == len(m.positions)]
+    """Set phrases as written; a phrase of three words or more may take one word inside ("op
+    dit eigenste moment", "right at this moment")."""
+    return [
+        m
+        for m in matches
+        if m.end - m.start + 1 <= len(m.positions) + (1 if len(m.positions) >= 3 else 0)
+    ]
 
 
 def _clause_parts(reading: Reading) -> list[int]:
