@@ -1,0 +1,33 @@
+"""Ordinary arrangements that share words with signals: an owner who lives above his own shop, a
+savings plan the worker chose. The sentences are written for these tests; the counterparts show
+the same words still count when workers are the ones it happens to."""
+
+from __future__ import annotations
+
+import pytest
+
+from signaalwijzer.engine import assess
+from signaalwijzer.knowledge import KnowledgeBase
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The owner of the kebab shop sleeps above the shop because he lives there with his wife.",
+        "De eigenaar van de snackbar woont boven de zaak met zijn vrouw en kinderen.",
+        "My employer holds back part of my salary as a savings plan I signed up for and I can get "
+        "it anytime.",
+        "Mijn werkgever zet elke maand een deel van mijn loon apart in een spaarregeling waar ik "
+        "zelf voor gekozen heb.",
+    ],
+)
+def test_own_arrangements_are_no_signal_of_exploitation(real_kb: KnowledgeBase, text: str) -> None:
+    assert assess(kb=real_kb, text=text).form_ids == ()
+
+
+def test_workers_kept_at_the_shop_still_count(real_kb: KnowledgeBase) -> None:
+    text = (
+        "De eigenaar laat de meisjes boven de salon slapen, houdt hun paspoort en betaalt ze geen "
+        "loon."
+    )
+    assert "labour_exploitation" in assess(kb=real_kb, text=text).form_ids
