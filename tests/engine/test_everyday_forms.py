@@ -171,3 +171,108 @@ def test_setting_words_name_the_right_form(
     real_kb: KnowledgeBase, text: str, forms: set[str]
 ) -> None:
     assert set(assess(kb=real_kb, text=text).form_ids) == forms
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        # A sports training is no request for a training: the situation is read.
+        (
+            "Ik ben voetbaltrainer. Een jongen van 13 komt niet meer op training, hij moet voor "
+            "oudere jongens op de hoek opletten of er politie komt.",
+            {CRIM},
+        ),
+        (
+            "He stopped coming to training. He now watches for police for the older boys who "
+            "deal on the square and gets beaten if he does not show up.",
+            {CRIM},
+        ),
+    ],
+)
+def test_sports_training_is_no_question(real_kb: KnowledgeBase, text: str, forms: set[str]) -> None:
+    result = assess(kb=real_kb, text=text)
+    assert result.perspective != "question"
+    assert set(result.form_ids) == forms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kunnen jullie een training geven over signalen van uitbuiting voor ons team?",
+        "Do you offer training for our staff about the signs of exploitation?",
+    ],
+)
+def test_asking_for_a_training_is_still_a_question(real_kb: KnowledgeBase, text: str) -> None:
+    assert assess(kb=real_kb, text=text).perspective == "question"
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        # Someone else holds her bank card in a story about sex work: control for that form.
+        (
+            "Mijn zus van 19 doet escort voor haar vriend, hij heeft haar bankpas en brengt haar "
+            "overal naartoe.",
+            {SEX},
+        ),
+        ("Her boyfriend has her bank card and drives her to clients every night.", {SEX}),
+        # Kids who steal while an older man waits outside in a car: no boyfriend, no sex.
+        (
+            "Kids of 11 and 12 steal make-up in our shop every day while an older man waits "
+            "outside in a car and takes the bags.",
+            {CRIM},
+        ),
+        # A plain money debt at a nail salon is no gift turned into a debt.
+        (
+            "Ze moet nog heel veel geld terugbetalen aan de eigenaar van de nagelsalon en mag "
+            "nooit naar buiten.",
+            {LAB},
+        ),
+        # Selling pills is no sign of being sold.
+        ("My sister is 16 and she sells pills at parties for this guy.", {CRIM}),
+    ],
+)
+def test_signals_count_for_the_form_the_story_is_about(
+    real_kb: KnowledgeBase, text: str, forms: set[str]
+) -> None:
+    assert set(assess(kb=real_kb, text=text).form_ids) == forms
+
+
+def test_being_sold_is_still_a_signal(real_kb: KnowledgeBase) -> None:
+    result = assess(kb=real_kb, text="She was sold to a man in Amsterdam for 2000 euros.")
+    assert "bought_or_sold" in result.signal_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        # A fine the authorities give a company is no fine a boss gives the workers.
+        (
+            "De douane vond in de haven een container met nepkleding, de groothandel kreeg een "
+            "boete.",
+            set(),
+        ),
+        ("The restaurant was fined by the council for hygiene problems.", set()),
+        (
+            "Als ze te laat komen krijgen ze een boete van de voorman en hij houdt hun paspoorten.",
+            {LAB},
+        ),
+        ("The foreman fines them 50 euros when they are late and keeps their passports.", {LAB}),
+    ],
+)
+def test_fines_from_the_boss_not_from_the_authorities(
+    real_kb: KnowledgeBase, text: str, forms: set[str]
+) -> None:
+    assert set(assess(kb=real_kb, text=text).form_ids) == forms
+
+
+@pytest.mark.parametrize(
+    ("text", "violence"),
+    [
+        ("Als hij niet op tijd is, krijgt hij klappen van de oudere jongens.", True),
+        ("Als ze te weinig verkoopt, krijgt ze klappen.", True),
+        ("Het bedrijf kreeg flinke klappen door de crisis.", False),
+    ],
+)
+def test_beatings_said_verb_first(real_kb: KnowledgeBase, text: str, violence: bool) -> None:
+    assert ("physical_violence" in assess(kb=real_kb, text=text).signal_ids) is violence
