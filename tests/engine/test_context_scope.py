@@ -364,3 +364,19 @@ def test_the_promised_work_still_counts_when_the_work_itself_is_bad(
         "container op de bouwplaats."
     )
     assert "labour_exploitation" in assess(kb=real_kb, text=text, learned=False).form_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "signal", "found"),
+    [
+        # Dutch "niet" after the verb, with small words between: "bedreigt hem ook niet".
+        ("De baas bedreigt hem ook niet.", "t_threat", False),
+        ("Ze bedreigen haar gewoon niet, ze werkt daar graag.", "t_threat", False),
+        ("Ze bedreigen hem ook, niet alleen zijn broer.", "t_threat", True),
+        ("Ze bedreigen hem elke dag en hij krijgt niet betaald.", "t_threat", True),
+    ],
+)
+def test_dutch_niet_after_small_words(
+    kb: KnowledgeBase, text: str, signal: str, found: bool
+) -> None:
+    assert (signal in assess(kb=kb, text=text, learned=False).signal_ids) is found

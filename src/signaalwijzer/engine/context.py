@@ -84,6 +84,11 @@ _SHARED_WORK = frozenset(
     "collega collegas collegaatje werkgenoot werkgenoten colleague colleagues coworker "
     "coworkers workmate workmates ons onze our".split()
 )
+# Small words after a Dutch verb that do not use up the reach of a "niet" after it.
+LOOKAHEAD_LIGHT = frozenset(
+    "hem haar hen ze mij me ons jou je ook echt zeker gewoon helemaal".split()
+)
+LOOKAHEAD_LIGHT_MAX = 3
 PROMISE_REACH = 8  # words of a promise ("beloofden haar werk in een hotel in Amsterdam")
 # A negation reaches every item of a list: "niet geslagen of bedreigd", "nobody watches or
 # threatens her", "not threatened, beaten or locked up". An item is short and does not open with
@@ -498,7 +503,10 @@ def _negated(
     # A list reaches further back: its last item can be a few words past a plain window.
     reach = max(window, NEGATION_LOOKBACK) + 2 * LIST_ITEM_MAX + 2
     first = bisect_left(ordered, match.start - reach)
-    if first == len(ordered) or ordered[first] > match.end + NEGATION_LOOKAHEAD_NL:
+    if (
+        first == len(ordered)
+        or ordered[first] > match.end + NEGATION_LOOKAHEAD_NL + LOOKAHEAD_LIGHT_MAX
+    ):
         return False
     tokens = doc.tokens
     own = set(match.positions)
@@ -550,11 +558,19 @@ def _negated(
         steps += 1
     if lang == "nl" and window > 1:
         q = match.end + 1
-        while q < len(tokens) and q <= match.end + NEGATION_LOOKAHEAD_NL:
+        ahead = 0
+        while (
+            q < len(tokens)
+            and ahead < NEGATION_LOOKAHEAD_NL
+            and q <= match.end + NEGATION_LOOKAHEAD_NL + LOOKAHEAD_LIGHT_MAX
+        ):
             if tokens[q].sentence != sentence or q in breaks or tokens[q].comma_before:
                 break
             if q in negations:
                 return True
+            # "ze bedreigen hem ook niet": small words do not use up the reach.
+            if norms[q] not in LOOKAHEAD_LIGHT:
+                ahead += 1
             q += 1
     return False
 
