@@ -380,3 +380,16 @@ def test_dutch_niet_after_small_words(
     kb: KnowledgeBase, text: str, signal: str, found: bool
 ) -> None:
     assert (signal in assess(kb=kb, text=text, learned=False).signal_ids) is found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Now she sits in a window every night and the boss keeps her passport.",
+        "Bij die flat komen iedere nacht andere mannen, en de baas van het meisje houdt haar "
+        "paspoort.",
+    ],
+)
+def test_everyday_words_for_the_sex_trade_name_the_form(real_kb: KnowledgeBase, text: str) -> None:
+    forms = assess(kb=real_kb, text=text, learned=False).form_ids
+    assert forms == ("sexual_exploitation",)
