@@ -276,3 +276,65 @@ def test_fines_from_the_boss_not_from_the_authorities(
 )
 def test_beatings_said_verb_first(real_kb: KnowledgeBase, text: str, violence: bool) -> None:
     assert ("physical_violence" in assess(kb=real_kb, text=text).signal_ids) is violence
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        # 30 hours a week is the au pair limit; far more is a signal.
+        (
+            "Our au pair works about 30 hours a week with the kids, has her own room and gets "
+            "pocket money.",
+            set(),
+        ),
+        ("De au pair werkt 30 uur per week met de kinderen en heeft een eigen kamer.", set()),
+        (
+            "Their au pair works 70 hours a week for the family and is never allowed out alone.",
+            {LAB},
+        ),
+        ("De au pair werkt 60 uur per week in het gezin en mag nooit alleen naar buiten.", {LAB}),
+    ],
+)
+def test_au_pair_hours(real_kb: KnowledgeBase, text: str, forms: set[str]) -> None:
+    assert set(assess(kb=real_kb, text=text).form_ids) == forms
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        # Sleeping in a room with the drugs is no sleeping with men.
+        (
+            "He sleeps in a back room with the drugs and the older guys beat him when money is "
+            "missing.",
+            {CRIM},
+        ),
+        ("He makes her sleep with men for money and keeps everything.", {SEX}),
+    ],
+)
+def test_sleeping_with_someone_not_in_a_room_with_things(
+    real_kb: KnowledgeBase, text: str, forms: set[str]
+) -> None:
+    assert set(assess(kb=real_kb, text=text).form_ids) == forms
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        # Shutters always down, women brought by the same car, men in and out at night.
+        (
+            "Bij de flat tegenover me zijn de rolluiken altijd dicht, elke avond worden twee "
+            "jonge vrouwen gebracht door dezelfde auto en tot 3 uur 's nachts gaan er mannen in "
+            "en uit.",
+            {SEX},
+        ),
+        ("Er komen 's avonds mannen en dan moeten de meisjes naar de slaapkamer.", {SEX}),
+        # Look-alikes: shutters against the sun, the same postman, children to bed.
+        ("Onze rolluiken zijn altijd dicht omdat de zon zo fel op de gevel staat.", set()),
+        ("De pakketjes worden altijd gebracht door dezelfde man van de post.", set()),
+        ("Als er 's avonds mannen van de voetbal komen, moeten de kinderen naar bed.", set()),
+    ],
+)
+def test_what_neighbours_see_of_a_flat_used_for_sex(
+    real_kb: KnowledgeBase, text: str, forms: set[str]
+) -> None:
+    assert set(assess(kb=real_kb, text=text).form_ids) == forms
