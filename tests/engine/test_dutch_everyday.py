@@ -77,6 +77,16 @@ FOUND: list[tuple[str, str]] = [
     ),
 ]
 
+# The same two-word alternatives in English patterns: (text, indicator the rules must find).
+FOUND_EN: list[tuple[str, str]] = [
+    ("Since he came here he talks to nobody.", "isolated_from_friends_family"),
+    ("She has no money to leave.", "cannot_refuse_or_quit"),
+    ("She has to repay 2000 before she can keep her wages.", "travel_recruitment_debt"),
+    ("She is in love with an older guy.", "older_boyfriend_loverboy"),
+    ("All evening different men went upstairs to see her.", "hotel_room_prostitution"),
+    ("She has a new phone every week while her parents are broke.", "sudden_money_goods_phones"),
+]
+
 # (text, form the rules alone must find)
 FORMS: list[tuple[str, str]] = [
     (
@@ -155,7 +165,7 @@ LOOK_ALIKES: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "indicator"), FOUND)
+@pytest.mark.parametrize(("text", "indicator"), FOUND + FOUND_EN)
 def test_everyday_dutch_finds_the_signal(real_kb: KnowledgeBase, text: str, indicator: str) -> None:
     result = assess(kb=real_kb, text=text, learned=False)
     assert indicator in result.signal_ids
