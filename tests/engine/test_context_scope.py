@@ -393,3 +393,24 @@ def test_dutch_niet_after_small_words(
 def test_everyday_words_for_the_sex_trade_name_the_form(real_kb: KnowledgeBase, text: str) -> None:
     forms = assess(kb=real_kb, text=text, learned=False).form_ids
     assert forms == ("sexual_exploitation",)
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        (
+            "He brought her here for kitchen work. Now she stands in a window every night and "
+            "the boss keeps her passport.",
+            "sexual_exploitation",
+        ),
+        (
+            "He brought them over to work on his farm, now they work 14 hours a day and he "
+            "keeps their passports.",
+            "labour_exploitation",
+        ),
+    ],
+)
+def test_what_someone_was_brought_here_for_is_a_promise(
+    real_kb: KnowledgeBase, text: str, form: str
+) -> None:
+    assert assess(kb=real_kb, text=text, learned=False).form_ids == (form,)
