@@ -454,7 +454,8 @@ def _benign_across_sentences(
     terms = matcher.word_terms
     around: set[int] = set()
     for m in matches:
-        if m.owner.startswith(INDICATOR_PREFIX) and all(terms(tokens[p].norm) for p in m.positions):
+        # Indicators own "ind:...", lexicon entries "lex:...": one character tells them apart.
+        if m.owner[0] == "i" and all(terms(tokens[p].norm) for p in m.positions):
             s = tokens[m.start].sentence
             around.update((s - 1, s, s + 1))
     if not around:
