@@ -338,3 +338,83 @@ def test_what_neighbours_see_of_a_flat_used_for_sex(
     real_kb: KnowledgeBase, text: str, forms: set[str]
 ) -> None:
     assert set(assess(kb=real_kb, text=text).form_ids) == forms
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        # The driver who drops them off to beg takes the money from each of them.
+        (
+            "Two women with toddlers beg at the station every day, a van drops them off in the "
+            "morning and the driver takes the money from each of them at night.",
+            {CRIM},
+        ),
+        (
+            "Elke ochtend worden drie vrouwen met kleine kinderen bij het station gezet om te "
+            "bedelen. 's Avonds pakt de chauffeur het geld van iedereen.",
+            {CRIM},
+        ),
+        # A bus driver who takes the fares is no one who takes the takings.
+        ("De chauffeur neemt het geld van iedereen aan bij het instappen.", set()),
+    ],
+)
+def test_takings_of_begging_collected(real_kb: KnowledgeBase, text: str, forms: set[str]) -> None:
+    assert set(assess(kb=real_kb, text=text).form_ids) == forms
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        # Made to work as self-employed, paid per room, rent withheld by the agency.
+        (
+            "De schoonmakers moeten als zzp'er werken, krijgen 4 euro per kamer en het bureau "
+            "houdt de huur in.",
+            {LAB},
+        ),
+        (
+            "The cleaners are forced to work as freelancers, get paid per room and the agency "
+            "takes rent from their pay.",
+            {LAB},
+        ),
+        # Look-alike: a self-employed builder who earns well.
+        ("Ik werk al jaren als zzp'er in de bouw en verdien prima.", set()),
+        ("I have been a freelancer for years and I choose my own clients.", set()),
+    ],
+)
+def test_sham_self_employment(real_kb: KnowledgeBase, text: str, forms: set[str]) -> None:
+    assert set(assess(kb=real_kb, text=text).form_ids) == forms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A young customer came in with a man who did all the talking, and after we reset the "
+        "PIN the man took the card.",
+        "A note on the account says her card is kept by her boyfriend.",
+    ],
+)
+def test_card_taken_by_a_companion(real_kb: KnowledgeBase, text: str) -> None:
+    assert "bank_card_controlled" in assess(kb=real_kb, text=text).signal_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "has_crime"),
+    [
+        # "Favours" for older boys' friends, paid: not a youth's odd jobs for criminals.
+        (
+            "A 14-year-old girl does favours for friends of older boys and gets money, her "
+            "boyfriend of 20 keeps it.",
+            False,
+        ),
+        ("He does jobs for older guys and gets 50 euros for each package he drops off.", True),
+    ],
+)
+def test_favours_are_no_odd_jobs(real_kb: KnowledgeBase, text: str, has_crime: bool) -> None:
+    assert (CRIM in assess(kb=real_kb, text=text).form_ids) is has_crime
+
+
+def test_massages_and_more_for_friends(real_kb: KnowledgeBase) -> None:
+    result = assess(
+        kb=real_kb, text="She had to give massages and more to the owner's friends at night."
+    )
+    assert SEX in result.form_ids
