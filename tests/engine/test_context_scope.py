@@ -255,8 +255,9 @@ def test_the_writers_own_job_does_not_name_the_form(
             "labour_exploitation",
         ),
         (
-            "I work at the port. Tonight a boy ran to our gate, the men who sent him to get bags "
-            "out of a container owe him nothing but say he owes them and must do it.",
+            "I work at a garage. Every week a boy comes by our workshop on a scooter, he "
+            "delivers packages of drugs for older guys and says he has to, they threaten his "
+            "mother.",
             "criminal_exploitation",
         ),
     ],
