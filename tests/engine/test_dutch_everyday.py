@@ -48,7 +48,7 @@ FOUND: list[tuple[str, str]] = [
         "Ze vertelde dat ze 's avonds mannen moet ontvangen van de man bij wie ze woont.",
         "forced_paid_sex",
     ),
-    ("Er werkt een jongen die altijd in de keuken slaapt.", "lives_at_workplace"),
+    ("Er werkt een jongen die altijd achter de loods slaapt.", "lives_at_workplace"),
     ("Ik zag dat iemand hun loon ophaalt zodra ze uitbetaald worden.", "no_control_over_earnings"),
     (
         "Een jongen uit haar klas zegt dat hij drugs moet verkopen omdat hij geld schuldig is.",
@@ -75,6 +75,15 @@ FOUND: list[tuple[str, str]] = [
         "Ze moeten een paar dagen in een huis blijven en drugs verkopen.",
         "carries_drugs_cash_between_towns",
     ),
+    # Second round, other sentences of ours.
+    ("Mijn vriend zegt dat ik met zijn neven moet slapen.", "forced_paid_sex"),
+    ("Ze zeggen dat hij voor een dealer rijdt op zijn scooter.", "forced_to_commit_crime"),
+    ("De baas betaalt ze een paar euro per auto.", "wages_withheld"),
+    ("Hij moet op een bouwplaats werken zonder dat hij betaald wordt.", "wages_withheld"),
+    ("Bij de fabriek moeten ze betalen voor hun messen en kleding.", "growing_debt_charges"),
+    ("De kapitein houdt zijn papieren.", "passport_held"),
+    ("Hij is al maanden niet van boord geweest.", "locked_in"),
+    ("Er werkt een man die in de kelder slaapt.", "lives_at_workplace"),
 ]
 
 # The same two-word alternatives in English patterns: (text, indicator the rules must find).
