@@ -1,0 +1,144 @@
+"""Writers who are unsure and only tell small concrete details (a van, an envelope, a backpack, a
+cup that someone else empties), in English. Each form is told without the textbook words, and the
+harmless look-alikes share the same details. The texts are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from signaalwijzer.engine import assess
+from signaalwijzer.knowledge import KnowledgeBase
+
+CASES: list[tuple[str, str | None]] = [
+    (
+        "Not sure if this is anything, but the guys who renovate the house next door sleep in"
+        " the van at night and the man who drives them keeps all their IDs in the glovebox.",
+        "labour_exploitation",
+    ),
+    (
+        "Maybe I'm overthinking it. The new girl at the laundromat works every day from "
+        "opening to closing, she told me she hasn't been paid since she came and she owes the"
+        " owner for her ticket.",
+        "labour_exploitation",
+    ),
+    (
+        "This might be nothing. A group of men live in the old barn behind the farm, they are"
+        " picked up at 5 every morning and one of them asked me for food because they only "
+        'get paid "later".',
+        "labour_exploitation",
+    ),
+    (
+        "I deliver packages to a warehouse where the same workers are there at 6am and at "
+        "11pm. One told me they pay 400 a month for a mattress and the agency keeps their "
+        "passports.",
+        "labour_exploitation",
+    ),
+    (
+        "Could be normal, I don't know. Our cleaner comes with a man who waits in the car, "
+        "takes her phone while she works and collects the money from us. She looks exhausted.",
+        "labour_exploitation",
+    ),
+    (
+        "I don't want to accuse anyone but a different man visits the flat upstairs every "
+        "hour until 3am, and a guy comes by every morning to take an envelope from the young "
+        "woman who lives there.",
+        "sexual_exploitation",
+    ),
+    (
+        "Not sure what to make of it. My 16-year-old cousin suddenly has designer bags, a new"
+        ' phone and an "older friend" with a BMW who picks her up after school on Fridays.',
+        "sexual_exploitation",
+    ),
+    (
+        "Something feels off. A woman at the bus stop told me she came here for a job in a "
+        'hotel, but now she has to "entertain" men in an apartment and can\'t go back because '
+        "she owes them.",
+        "sexual_exploitation",
+    ),
+    (
+        "Maybe it's nothing. There's an ad online with photos of a girl who looks very young,"
+        ' "new in town, available 24/7", and the phone number belongs to a man.',
+        "sexual_exploitation",
+    ),
+    (
+        "I'm not sure if I should worry. My son's classmate, 15, sends nude pictures to a man"
+        " who pays her in gift cards and now he wants her to meet his friends.",
+        "sexual_exploitation",
+    ),
+    (
+        "I'm probably wrong but every day after school two kids from the estate get on the "
+        "train with the same backpack, and a man in a car gives them money when they come "
+        "back.",
+        "criminal_exploitation",
+    ),
+    (
+        "Not sure if this is anything. My nephew, 17, got 300 euros to let someone use his "
+        "bank account, and now strangers keep sending money through it and he is scared to "
+        "say no.",
+        "criminal_exploitation",
+    ),
+    (
+        "It might be nothing, but a woman drops three kids off at the shopping centre every "
+        "Saturday and they come back to her with phones and wallets that aren't theirs.",
+        "criminal_exploitation",
+    ),
+    (
+        "I'm not sure what I'm looking at. A young guy lives in the house with the blacked-"
+        "out windows, he never comes out, there's a strong smell of weed and a man brings him"
+        " food once a week.",
+        "criminal_exploitation",
+    ),
+    (
+        "Maybe I'm being paranoid. An old man begs at the station every day, a van drops him "
+        "off in the morning and a younger man collects his cup every hour.",
+        "criminal_exploitation",
+    ),
+    (
+        "Not sure if this is anything. My neighbour's son, 17, delivers pizzas at night and "
+        "comes home late on a scooter with cash; he works for the pizzeria on the corner.",
+        None,
+    ),
+    (
+        "This might be nothing. A van picks up four Romanian men from the house across the "
+        "street at 6am; they told me they work for a construction firm, have contracts and go"
+        " home every other weekend.",
+        None,
+    ),
+    (
+        "I'm probably overthinking it. A woman in our building has lots of male visitors; she"
+        " told me she's a massage therapist with her own practice and a chamber of commerce "
+        "registration.",
+        None,
+    ),
+    (
+        "Could be normal. My 15-year-old daughter got an expensive phone; she says her "
+        "grandfather bought it and he confirmed it when I called him.",
+        None,
+    ),
+    (
+        "Maybe nothing. The family that runs the corner shop works from 7am to 10pm and their"
+        " teenage kids help out after school.",
+        None,
+    ),
+    (
+        "Not sure. Our au pair works 30 hours a week, gets her pocket money on time, has her "
+        "own room and goes out with friends at weekends.",
+        None,
+    ),
+    (
+        "I might be wrong but the guy next door has many different people coming and going; "
+        "turns out he repairs phones from home and has a small business.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "form"), CASES)
+def test_small_details_point_to_the_form(
+    real_kb: KnowledgeBase, text: str, form: str | None
+) -> None:
+    found = assess(kb=real_kb, text=text).form_ids
+    if form is None:
+        assert found == ()
+    else:
+        assert form in found
