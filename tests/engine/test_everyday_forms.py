@@ -418,3 +418,53 @@ def test_massages_and_more_for_friends(real_kb: KnowledgeBase) -> None:
         kb=real_kb, text="She had to give massages and more to the owner's friends at night."
     )
     assert SEX in result.form_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        # A straw man: director of companies on paper, paid per signature, under pressure.
+        (
+            "Mijn neef met een lichte verstandelijke beperking staat als bestuurder van twee "
+            "bv's ingeschreven. Een vriend gaf hem 100 euro per handtekening en dreigt hem uit "
+            "zijn kamer te zetten.",
+            {CRIM},
+        ),
+        (
+            "My nephew is listed as director of three companies, a man paid him 50 euros per "
+            "signature and threatens to throw him out of his room.",
+            {CRIM},
+        ),
+        # Look-alikes: cars in one's own name, a real director.
+        ("Mijn broer heeft twee auto's op zijn naam staan.", set()),
+        ("She is director of two companies and runs them with her sister.", set()),
+    ],
+)
+def test_straw_man_paid_per_signature(real_kb: KnowledgeBase, text: str, forms: set[str]) -> None:
+    assert set(assess(kb=real_kb, text=text).form_ids) == forms
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        ("Ze stuurt hem naar zijn vrienden om met ze naar bed te gaan.", {SEX}),
+        ("He sends her to his friends to sleep with them.", {SEX}),
+        (
+            "They were made to work in nail bars by day and to water cannabis plants in houses "
+            "at night.",
+            {LAB, CRIM},
+        ),
+        # Look-alikes: a sleepover, a business owner.
+        ("Ik stuur mijn zoon naar vrienden om te logeren.", set()),
+        ("He is the owner of the shop and works there with his wife.", set()),
+    ],
+)
+def test_sent_to_friends_and_made_to_work(
+    real_kb: KnowledgeBase, text: str, forms: set[str]
+) -> None:
+    assert set(assess(kb=real_kb, text=text).form_ids) == forms
+
+
+def test_card_held_by_a_partner_is_no_business_partner(real_kb: KnowledgeBase) -> None:
+    result = assess(kb=real_kb, text="Her card is held by her partner.")
+    assert "bank_card_controlled" in result.signal_ids
