@@ -74,6 +74,7 @@ DENIAL_MODALS = frozenset(
 )
 # The writer's own job (see _drop_writer_job).
 WRITER_JOB_REACH = 6  # words after "ik werk" that still describe the job
+_WRITER_OPENERS = frozenset("ik i mijn my im als as".split())
 _WRITER_WORKS = frozenset("werk werkte work worked".split())
 _WRITER_FILLER = frozenset("zelf ook nog al myself also still".split())
 _WRITER_JOB_NOUNS = frozenset("werk baan job bijbaan bijbaantje work".split())
@@ -311,16 +312,13 @@ def _drop_writer_job(reading: Reading, norms: list[str], breaks: set[int]) -> No
     spans = _writer_job_spans(tokens, norms, breaks)
     if not spans:
         return
+    kept = {key: [h for h in reading.hits[key] if not _inside(h.match, spans)] for key in keys}
+    if all(len(kept[key]) == len(reading.hits[key]) for key in keys):
+        return
     if any(n in _SHARED_WORK for n in norms) or is_victim(reading):
         return
-    changed = False
-    for key in keys:
-        kept = [h for h in reading.hits[key] if not _inside(h.match, spans)]
-        if len(kept) != len(reading.hits[key]):
-            reading.hits[key] = kept
-            changed = True
-    if changed:
-        reading._lex_cache.clear()
+    reading.hits.update(kept)
+    reading._lex_cache.clear()
 
 
 def _clause_end(tokens: Sequence[Token], breaks: set[int], start: int, limit: int) -> int:
@@ -394,7 +392,9 @@ def _writer_job_spans(
     def clause_end(start: int, limit: int) -> int:
         return _clause_end(tokens, breaks, start, limit)
 
-    for i in range(count - 1):
+    for i in [i for i, word in enumerate(norms) if word in _WRITER_OPENERS]:
+        if i + 1 >= count:
+            break
         word, nxt = norms[i], norms[i + 1]
         if word in ("ik", "i") and nxt in _WRITER_WORKS:
             start = i + 2
@@ -434,6 +434,14 @@ def _drop_denied_settings(
     keys = [k for k in SETTING_KEYS if reading.hits.get(k)]
     if not keys or not negations:
         return
+    # Most setting words have no negation just before them: nothing can deny them.
+    near = {q + step for q in negations for step in range(1, DENIAL_GAP + 2)}
+    if all(h.match.start not in near for key in keys for h in reading.hits[key]):
+        return
+    found = sorted(
+        ((hit.match.start, key, hit) for key in keys for hit in reading.hits[key]),
+        key=lambda item: item[0],
+    )
     tokens = reading.doc.tokens
     # A negation that a signal uses ("geen loon", "no condom") is part of that signal.
     in_signal = {
@@ -445,14 +453,11 @@ def _drop_denied_settings(
         for p in hit.match.positions
         if p in negations
     }
-    found = sorted(
-        ((hit.match.start, key, hit) for key in keys for hit in reading.hits[key]),
-        key=lambda item: item[0],
-    )
+    free = negations - in_signal
     denied_positions: set[int] = set()
     denied: set[tuple[str, int, int]] = set()
     for start, key, hit in found:
-        if _denied(tokens, norms, start, negations - in_signal, breaks, denied_positions):
+        if _denied(tokens, norms, start, free, breaks, denied_positions):
             denied_positions.update(hit.match.positions)
             denied.add((key, hit.match.start, hit.match.end))
     if denied:
