@@ -1,6 +1,6 @@
 """Writers who are unsure and only tell small concrete details (a van, an envelope, a backpack, a
-cup that someone else empties), in English. Each form is told without the textbook words, and the
-harmless look-alikes share the same details. The texts are written for these tests."""
+cup that someone else empties), in English and Dutch. Each form is told without the textbook words,
+and the harmless look-alikes share the same details. The texts are written for these tests."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from signaalwijzer.engine import assess
 from signaalwijzer.knowledge import KnowledgeBase
 
-CASES: list[tuple[str, str | None]] = [
+ENGLISH: list[tuple[str, str | None]] = [
     (
         "Not sure if this is anything, but the guys who renovate the house next door sleep in"
         " the van at night and the man who drives them keeps all their IDs in the glovebox.",
@@ -132,8 +132,135 @@ CASES: list[tuple[str, str | None]] = [
     ),
 ]
 
+DUTCH: list[tuple[str, str | None]] = [
+    (
+        "Misschien is het niks, maar de Roemeense jongens die bij ons in de straat een huis "
+        "verbouwen slapen 's nachts in hun bus en de man die ze rijdt heeft al hun ID-kaarten"
+        " in het handschoenenvak.",
+        "labour_exploitation",
+    ),
+    (
+        "Ik weet het niet zeker. Het nieuwe meisje in de wasserette staat er elke dag van "
+        "opening tot sluiting, ze zei dat ze nog niks betaald heeft gekregen en dat ze de "
+        "eigenaar nog geld schuldig is voor haar ticket.",
+        "labour_exploitation",
+    ),
+    (
+        "Het zal wel meevallen, maar in de oude schuur achter de boerderij wonen een stuk of "
+        "tien mannen, ze worden om 5 uur opgehaald en een van hen vroeg mij om eten omdat ze "
+        "pas 'later' betaald krijgen.",
+        "labour_exploitation",
+    ),
+    (
+        "Ik bezorg pakketten bij een magazijn waar dezelfde mannen om 6 uur 's ochtends en om"
+        " 11 uur 's avonds staan. Eentje zei dat ze 400 euro per maand betalen voor een "
+        "matras en dat het bureau hun paspoorten heeft.",
+        "labour_exploitation",
+    ),
+    (
+        "Onze schoonmaakster komt altijd met een man die in de auto wacht, hij pakt haar "
+        "telefoon af als ze werkt en wij moeten hem betalen, niet haar. Ze ziet er doodop "
+        "uit.",
+        "labour_exploitation",
+    ),
+    (
+        "Ik wil niemand beschuldigen, maar bij de bovenburen komt tot 3 uur 's nachts elk uur"
+        " een andere man langs, en elke ochtend haalt een vent een envelop op bij de jonge "
+        "vrouw die daar woont.",
+        "sexual_exploitation",
+    ),
+    (
+        "Ik weet niet wat ik ervan moet denken. Mijn nichtje van 16 heeft ineens dure tassen,"
+        " een nieuwe telefoon en een 'oudere vriend' met een BMW die haar op vrijdag van "
+        "school haalt.",
+        "sexual_exploitation",
+    ),
+    (
+        "Er klopt iets niet. Een vrouw bij de bushalte vertelde dat ze hier kwam voor werk in"
+        " een hotel, maar nu moet ze in een appartement mannen 'gezelschap houden' en ze kan "
+        "niet terug omdat ze ze geld schuldig is.",
+        "sexual_exploitation",
+    ),
+    (
+        "Misschien is het niks. Er staat een advertentie online met foto's van een heel jong "
+        "meisje, 'nieuw in de stad, dag en nacht beschikbaar', en het nummer is van een man.",
+        "sexual_exploitation",
+    ),
+    (
+        "Ik weet niet of ik me zorgen moet maken. Een klasgenootje van mijn zoon, 15, stuurt "
+        "naaktfoto's naar een man die haar betaalt met cadeaukaarten, en nu wil hij dat ze "
+        "zijn vrienden ontmoet.",
+        "sexual_exploitation",
+    ),
+    (
+        "Ik zit er vast naast, maar elke dag na school stappen twee jongens uit de wijk met "
+        "dezelfde rugtas in de trein, en een man in een auto geeft ze geld als ze terugkomen.",
+        "criminal_exploitation",
+    ),
+    (
+        "Geen idee of het wat is. Mijn neef van 17 kreeg 300 euro om iemand zijn bankrekening"
+        " te laten gebruiken, en nu komt er steeds geld van vreemden op en hij durft geen nee"
+        " te zeggen.",
+        "criminal_exploitation",
+    ),
+    (
+        "Het zal wel niks zijn, maar een vrouw zet elke zaterdag drie kinderen af bij het "
+        "winkelcentrum en ze komen terug bij haar met telefoons en portemonnees die niet van "
+        "hen zijn.",
+        "criminal_exploitation",
+    ),
+    (
+        "Ik weet niet waar ik naar kijk. In het huis met de dichtgeplakte ramen woont een "
+        "jonge jongen die nooit buiten komt, het ruikt sterk naar wiet en een man brengt hem "
+        "eens per week eten.",
+        "criminal_exploitation",
+    ),
+    (
+        "Misschien ben ik paranoïde. Een oude man bedelt elke dag bij het station, een busje "
+        "zet hem 's ochtends af en een jongere man komt elk uur zijn bekertje legen.",
+        "criminal_exploitation",
+    ),
+    (
+        "Misschien niks, maar de zoon van de buren, 17, bezorgt 's avonds pizza's en komt "
+        "laat thuis op een scooter met contant geld; hij werkt voor de pizzeria op de hoek.",
+        None,
+    ),
+    (
+        "Het zal wel niks zijn. Een busje haalt om 6 uur vier Poolse mannen op bij het huis "
+        "tegenover; ze werken voor een bouwbedrijf, hebben een contract en gaan om het "
+        "weekend naar huis.",
+        None,
+    ),
+    (
+        "Ik denk er waarschijnlijk te veel over na. Een vrouw in ons gebouw krijgt veel "
+        "mannelijk bezoek; ze vertelde dat ze masseur is met een eigen praktijk en "
+        "ingeschreven bij de KvK.",
+        None,
+    ),
+    (
+        "Misschien normaal. Mijn dochter van 15 heeft een dure telefoon; ze zegt dat opa hem "
+        "kocht en hij bevestigde het toen ik hem belde.",
+        None,
+    ),
+    (
+        "Misschien niks. De familie van de buurtsuper werkt van 7 tot 22 uur en hun "
+        "tienerkinderen helpen na school mee.",
+        None,
+    ),
+    (
+        "Geen idee. Onze au pair werkt 30 uur per week, krijgt haar zakgeld op tijd, heeft "
+        "een eigen kamer en gaat in het weekend uit met vriendinnen.",
+        None,
+    ),
+    (
+        "Ik zit er misschien naast, maar bij de buurman komen veel verschillende mensen "
+        "langs; hij blijkt thuis telefoons te repareren en heeft een klein bedrijfje.",
+        None,
+    ),
+]
 
-@pytest.mark.parametrize(("text", "form"), CASES)
+
+@pytest.mark.parametrize(("text", "form"), ENGLISH + DUTCH)
 def test_small_details_point_to_the_form(
     real_kb: KnowledgeBase, text: str, form: str | None
 ) -> None:
