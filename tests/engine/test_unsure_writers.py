@@ -1,6 +1,8 @@
 """Writers who are unsure and only tell small concrete details (a van, an envelope, a backpack, a
-cup that someone else empties), in English and Dutch. Each form is told without the textbook words,
-and the harmless look-alikes share the same details. The texts are written for these tests."""
+cup that someone else empties), in English and Dutch, and people who tell it first hand in plain or
+broken English (victims, and professionals in their own jargon). Each form is told without the
+textbook words, and the harmless look-alikes share the same details. The texts are written for
+these tests."""
 
 from __future__ import annotations
 
@@ -259,8 +261,121 @@ DUTCH: list[tuple[str, str | None]] = [
     ),
 ]
 
+FIRST_HAND: list[tuple[str, str | None]] = [
+    (
+        "hello i come from nepal for work in restaurant, boss take my passport and i work 14 "
+        "hour every day, he say i pay 6000 for visa so no salary yet. i sleep in store room. "
+        "what i can do",
+        "labour_exploitation",
+    ),
+    (
+        "I am from Ukraine, I work at a farm. The man from the agency takes half our money "
+        "for the house, we are 12 people in 3 rooms, and if we complain he says we go home "
+        "with nothing.",
+        "labour_exploitation",
+    ),
+    (
+        'Please help me understand. I clean houses for a lady, she keeps my ID "safe", I get '
+        "50 euros a week and I cannot go anywhere alone because she says police will catch "
+        "me.",
+        "labour_exploitation",
+    ),
+    (
+        "i came to amsterdam because my boyfriend said we open a shop together. now he say i "
+        "must work in the window to pay our debt and he take all the money every night. i "
+        "have no friends here",
+        "sexual_exploitation",
+    ),
+    (
+        "I'm 17. A guy I met online sends men to my place and tells me what to do with them, "
+        "he keeps the money and says he'll show my dad the videos if I stop.",
+        "sexual_exploitation",
+    ),
+    (
+        "I was promised a babysitting job in Holland. The woman who brought me here makes me "
+        "meet men in hotels, I have to give her everything and she keeps my passport.",
+        "sexual_exploitation",
+    ),
+    (
+        "im 16 and i owe a guy 2000 because the police took the stuff i was carrying. now he "
+        "says i have to keep running for him until its paid and he knows where my mum lives",
+        "criminal_exploitation",
+    ),
+    (
+        "They told me I would work in a garden. Now I water plants in a house with the "
+        "windows covered, I sleep there, the door is locked from outside and they bring food "
+        "on Mondays.",
+        "criminal_exploitation",
+    ),
+    (
+        "A man pays for my room but I have to go to the shops with his group every day and "
+        "take things. If I come back with nothing he hits me.",
+        "criminal_exploitation",
+    ),
+    (
+        "ER nurse note: patient, 30s, deep burns on both hands from a factory fryer, came in "
+        '3 days after the accident because his supervisor "didn\'t allow" a doctor; lives in '
+        "housing provided by the employer; very anxious about losing his job and room.",
+        "labour_exploitation",
+    ),
+    (
+        "School social worker: a 19-year-old former student told me she works at a nail salon"
+        " 6 days a week for 300 euros a month, lives above the salon and the owner keeps her "
+        "residence card.",
+        "labour_exploitation",
+    ),
+    (
+        "Hotel night manager: a man books rooms for different young women several nights a "
+        "week, pays cash, and stays in the lobby while other men go up one after another.",
+        "sexual_exploitation",
+    ),
+    (
+        'Youth worker: one of my girls (15) has an older "boyfriend" who takes her to parties'
+        " where she has to be with his friends; she says she owes him for the phone he gave "
+        "her.",
+        "sexual_exploitation",
+    ),
+    (
+        "Bank analyst: a 20-year-old customer's account receives dozens of small payments "
+        'from strangers that are withdrawn in cash at once; he says a "friend" has his card '
+        "and PIN.",
+        "criminal_exploitation",
+    ),
+    (
+        "Probation officer: my client, 17, keeps getting caught with drugs in different "
+        "cities he has no connection to; he is terrified of the older men he works for.",
+        "criminal_exploitation",
+    ),
+    (
+        "I work 60 hours a week in my own cafe and I'm exhausted, is that exploitation of "
+        "myself? Just kidding, but I'm tired.",
+        None,
+    ),
+    (
+        "My employer holds my passport for one day to make a copy for the visa application, "
+        "is that legal?",
+        None,
+    ),
+    (
+        "My daughter is 17 and works at McDonald's on weekends, she gets her wages on her own"
+        " card and loves it.",
+        None,
+    ),
+    (
+        "Nurse here: a patient told me she is a sex worker, works independently from home, "
+        "sets her own prices and has no one taking her money. Is there anything I should "
+        "report?",
+        None,
+    ),
+    (
+        "My boss yelled at me today because I was late. He's a jerk, but I get paid fine and "
+        "can quit anytime.",
+        None,
+    ),
+]
 
-@pytest.mark.parametrize(("text", "form"), ENGLISH + DUTCH)
+
+@pytest.mark.parametrize(("text", "form"), ENGLISH + DUTCH + FIRST_HAND)
 def test_small_details_point_to_the_form(
     real_kb: KnowledgeBase, text: str, form: str | None
 ) -> None:
