@@ -415,3 +415,16 @@ def test_what_someone_was_brought_here_for_is_a_promise(
     real_kb: KnowledgeBase, text: str, form: str
 ) -> None:
     assert assess(kb=real_kb, text=text, learned=False).form_ids == (form,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De mannen zijn gevlucht toen de politie kwam, maar er zit nu nog een meisje opgesloten "
+        "in de kelder.",
+        "The men ran away when the police came, but one girl is still locked in the back room "
+        "right now.",
+    ],
+)
+def test_someone_elses_escape_does_not_end_a_confinement(real_kb: KnowledgeBase, text: str) -> None:
+    assert assess(kb=real_kb, text=text, learned=False).acute is True

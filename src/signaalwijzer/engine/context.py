@@ -271,20 +271,22 @@ def read(doc: Doc, lang: str, matches: Iterable[Match]) -> Reading:
 
 def _end_confinement_by_escape(reading: Reading) -> None:
     """Someone who got out is no longer locked in: "hij is weggelopen uit de kwekerij waar hij
-    opgesloten zat" tells a confinement that is over. Only the confinement cues of that sentence
-    go; the signals stay (the exploitation happened) and so does any other danger ("she escaped
-    and they are looking for her right now")."""
+    opgesloten zat" tells a confinement that is over. Only the confinement cues of that part of
+    the clause go ("de mannen zijn gevlucht, maar er zit nog een meisje opgesloten" is not
+    over); the signals stay (the exploitation happened) and so does any other danger ("she
+    escaped and they are looking for her right now")."""
     confined_key = LEXICON_PREFIX + "acute_confined"
     if not reading.hits.get(confined_key):
         return
-    escaped = reading.sentences("escaped")
-    if not escaped:
+    escapes = reading.lex("escaped")
+    if not escapes:
         return
-    tokens = reading.doc.tokens
+    part = _clause_parts(reading)
+    escaped = {part[m.start] for m in escapes}
     over: set[int] = set()
     kept: list[Hit] = []
     for hit in reading.hits[confined_key]:
-        if tokens[hit.match.start].sentence in escaped:
+        if part[hit.match.start] in escaped:
             over.update(hit.match.positions)
         else:
             kept.append(hit)
