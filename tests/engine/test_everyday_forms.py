@@ -468,3 +468,56 @@ def test_sent_to_friends_and_made_to_work(
 def test_card_held_by_a_partner_is_no_business_partner(real_kb: KnowledgeBase) -> None:
     result = assess(kb=real_kb, text="Her card is held by her partner.")
     assert "bank_card_controlled" in result.signal_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        # Money offered to someone on Snapchat is no child offered on Snapchat.
+        (
+            "My flatmate got offered 500 euros on Snapchat to lend his bank account and now two "
+            "men keep demanding his PIN.",
+            set(),
+        ),
+        ("Mijn dochter van 14 wordt aangeboden in een Telegram-groep.", {SEX}),
+        ("Her niece of 15 is offered on a Telegram group.", {SEX}),
+    ],
+)
+def test_offered_online_is_said_of_a_person(
+    real_kb: KnowledgeBase, text: str, forms: set[str]
+) -> None:
+    assert (SEX in assess(kb=real_kb, text=text).form_ids) is (SEX in forms)
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        # The boss forbids the hospital for a worker who collapsed.
+        (
+            "Mijn collega viel flauw op het werk en de baas zegt geen ziekenhuis, anders zijn we "
+            "allemaal ons werk kwijt.",
+            {LAB},
+        ),
+        (
+            "My colleague collapsed at work and the boss said no hospital or we all lose our jobs.",
+            {LAB},
+        ),
+        # A doctor who says no hospital is needed.
+        ("De dokter zei geen ziekenhuis nodig, gewoon rust houden.", set()),
+        # A boy who carries parcels and fears for his life if one is short.
+        (
+            "Hij is 15 en brengt elke week een rugtas naar een adres, hij zegt dat hij dood gaat "
+            "als het pakket niet klopt.",
+            {CRIM},
+        ),
+        (
+            "He is 15 and carries a bag to another town every week, he says he is dead if the "
+            "package comes short.",
+            {CRIM},
+        ),
+        # A teenager's figure of speech.
+        ("Ik ga dood als ik die film niet zie, zegt mijn dochter.", set()),
+    ],
+)
+def test_help_refused_and_life_at_stake(real_kb: KnowledgeBase, text: str, forms: set[str]) -> None:
+    assert set(assess(kb=real_kb, text=text).form_ids) == forms
