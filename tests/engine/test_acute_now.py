@@ -51,6 +51,46 @@ ACUTE = [
     "A woman just ran into our shop barefoot saying the men in the next street are coming after "
     "her.",
 ]
+# Watching it happen, blocked help, someone knocking from inside, hunted, hurt and left.
+ACUTE_MORE = [
+    "Ik zie vanuit mijn raam hoe twee mannen een meisje aan haar haren naar een busje "
+    "trekken, ze verzet zich.",
+    "Hij stuurde me zojuist een appje: 'ze komen me halen, ik weet niet waarheen, help'.",
+    "Mijn collega in de kas is flauwgevallen door de hitte en de ploegbaas wil niet dat we "
+    "een ambulance bellen.",
+    "De jongen die bij ons op de bank slaapt zegt dat die mannen hem vanavond komen afmaken "
+    "omdat hij is weggelopen.",
+    "Er staat al een uur een man voor de deur van het meisje van hiernaast te bonken en te "
+    "schreeuwen dat ze moet opendoen.",
+    "Mijn dochter van 15 zit nu bij een man in een hotelkamer, ze stuurde me de locatie en "
+    "schrijft dat ze niet weg mag.",
+    "Er zit een vrouw in de laadruimte van een vrachtwagen op de parkeerplaats, ik hoor haar "
+    "kloppen, de chauffeur is weg.",
+    "Ik ben opgesloten in de kelder van het restaurant, ik heb de telefoon van een collega, "
+    "kom alsjeblieft.",
+    "De mannen die de wietzolder runnen staan nu beneden met honkbalknuppels omdat er planten"
+    " weg zijn, de jongen zit boven.",
+    "Ze ligt al twee dagen met hoge koorts op een matras in de loods en niemand mag een "
+    "dokter halen.",
+    "Someone is banging on the container from inside at the port, it's the one with the open "
+    "padlock, I can hear shouting.",
+    "My housemate just got a call that if she doesn't come back to the club tonight they will"
+    " hurt her little sister.",
+    "A girl, maybe 13, is getting into the car of a man who has been messaging her on "
+    "Snapchat, right outside the school gate.",
+    "The boy who sells for them came to my door with a bleeding face, he says they are "
+    "searching the street for him.",
+    "She texted me from the bathroom of the massage place: they took her passport and the "
+    "boss is shouting, she is scared he will hit her.",
+    "We found a man lying behind the greenhouse, he can barely talk, his hands are burned and"
+    " the owner told us to leave him.",
+    "The workers are locked in the bus in the heat, the driver left an hour ago and they are "
+    "knocking on the windows.",
+    "My neighbour's nanny is crying on the balcony, her employer just slapped her and locked "
+    "the door behind her.",
+    "I'm outside the house where my cousin is kept, I can hear her screaming, what do I do?",
+    "Two men are forcing a young woman into a van on the corner of my street as I type this.",
+]
 
 NOT_ACUTE = [
     "Hij is vorig jaar een keer door zijn baas geslagen, nu werkt hij ergens anders.",
@@ -65,6 +105,8 @@ NOT_ACUTE = [
     "Hij moet eerst zijn werk afmaken voordat hij naar huis mag.",
     "Er hing gisteren een brandlucht omdat de buren een barbecue hadden.",
     "They are taking the kids to school, like every morning.",
+    "Mijn buren hebben al dagen ruzie, ik hoor ze schreeuwen over geld, maar klappen hoor ik niet.",
+    "We found an old bike lying behind the greenhouse and told the owner.",
 ]
 
 
@@ -82,7 +124,7 @@ def test_ages_written_as_words(real_kb: KnowledgeBase, text: str, minor: bool) -
     assert assess(kb=real_kb, text=text).minor is minor
 
 
-@pytest.mark.parametrize("text", ACUTE)
+@pytest.mark.parametrize("text", ACUTE + ACUTE_MORE)
 def test_danger_now_is_acute(real_kb: KnowledgeBase, text: str) -> None:
     result = assess(kb=real_kb, text=text)
     assert result.acute

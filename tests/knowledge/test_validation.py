@@ -229,6 +229,7 @@ def test_routing_condition_may_combine_known_words(kb_copy: Path) -> None:
         ("[heel erg] moe", ["'[heel erg]'", "no optional phrase", "once with and once without"]),
         ("bang voor hem|haar|de baas", ["'hem|haar|de'", "followed by 'baas'", "'de baas'"]),
         ("ziekenhuis| eerste hulp", ["'ziekenhuis|'", "space next to '|'"]),
+        ("ik zie|zie ik hoe", ["'zie|zie'", "repeated", "one pattern per multi-word alternative"]),
     ],
 )
 def test_what_the_syntax_cannot_express_is_named_with_a_way_out(

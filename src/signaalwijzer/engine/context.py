@@ -599,6 +599,7 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
     # that only dates the report ("vertelde me vandaag", "came in this morning") is not danger now.
     reported = reading.positions("acute_report_time")
     now = [m for m in _contiguous(reading.lex("acute_now")) if m.start not in reported]
+    now += reading.lex("acute_watching")
     now_positions = [m.start for m in now]
     # A plea for help ("kom snel", "please help") is itself about now.
     pleas = _contiguous(reading.lex("acute_plea"))

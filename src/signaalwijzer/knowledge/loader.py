@@ -123,6 +123,12 @@ def pattern_problems(pattern: str) -> list[str]:
         alternatives = body.split("|")
         if len(alternatives) > 1 and "" in alternatives:
             continue  # reported by _space_next_to_bar or below as an empty alternative
+        if len(set(alternatives)) < len(alternatives):
+            # "ik zie|zie ik hoe" was meant as two phrases; it reads "ik", "zie|zie", "ik", "hoe".
+            messages.append(
+                f"term {term!r}: an alternative is repeated; alternatives cannot hold a space: "
+                "write one pattern per multi-word alternative"
+            )
         for alternative in alternatives:
             if alternative == "#":
                 continue
