@@ -521,3 +521,50 @@ def test_offered_online_is_said_of_a_person(
 )
 def test_help_refused_and_life_at_stake(real_kb: KnowledgeBase, text: str, forms: set[str]) -> None:
     assert set(assess(kb=real_kb, text=text).form_ids) == forms
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        # Begging: all the takings handed over, no food on a poor day.
+        (
+            "She begs outside the supermarket all day, has to give him everything and on days "
+            "there is little in her cup she gets no food.",
+            {CRIM},
+        ),
+        # Her pictures on a dating site with a number that is not hers.
+        (
+            "She found her pictures on a dating site with a phone number she does not "
+            "recognise, and her ex says she owes him and must go with the men.",
+            {SEX},
+        ),
+        # Look-alikes: a café with a tip jar, a shop's own pictures.
+        ("On quiet days there is little in the tip jar, but the owner pays us well.", set()),
+        ("We put pictures of our bakery on a dating site for local businesses as a joke.", set()),
+    ],
+)
+def test_takings_handed_over_and_ads_not_her_own(
+    real_kb: KnowledgeBase, text: str, forms: set[str]
+) -> None:
+    assert set(assess(kb=real_kb, text=text).form_ids) == forms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ad has a phone number she doesn't recognise.",
+        "Her profile lists a number she does not know.",
+    ],
+)
+def test_number_in_her_ad_is_someone_elses(real_kb: KnowledgeBase, text: str) -> None:
+    assert "ad_managed_by_third_party" in assess(kb=real_kb, text=text).signal_ids
+
+
+def test_everything_they_earn_goes_to_him(real_kb: KnowledgeBase) -> None:
+    result = assess(
+        kb=real_kb,
+        text="They work in a nail salon and give everything they earn to the man who brought "
+        "them, for the debt.",
+    )
+    assert "no_control_over_earnings" in result.signal_ids
+    assert LAB in result.form_ids
