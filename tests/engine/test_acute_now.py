@@ -91,6 +91,33 @@ ACUTE_MORE = [
     "I'm outside the house where my cousin is kept, I can hear her screaming, what do I do?",
     "Two men are forcing a young woman into a van on the corner of my street as I type this.",
 ]
+# Told in the present without a now-word: "is holding a knife", "er wordt ... getrapt".
+ACUTE_PRESENT = [
+    "My friend's phone location shows her at a truck stop in Belgium, she texted 'help they "
+    "are moving us' an hour ago and now nothing.",
+    "Er wordt aan de overkant een jongen in elkaar getrapt door drie mannen, het is de jongen"
+    " die altijd voor ze uitkijkt.",
+    "We can hear a child crying in the locked garage of the house where the cannabis is "
+    "grown, nobody has been there since yesterday.",
+    "Help, ik ben ontsnapt uit het huis waar ik moest werken, ik sta bij een tankstation en "
+    "hun auto rijdt hier rond.",
+    "Right this moment a man is holding a knife to the throat of a woman in the flat "
+    "opposite, I'm on the phone with her sister.",
+    "Mijn vriendin zit in een auto met twee mannen die haar naar een 'klant' brengen, ze appt"
+    " dat ze niet wil en dat ze bang is.",
+    "A worker fell into the machine at the meat plant, his arm is badly hurt, and the foreman"
+    " is telling everyone to keep working and not call anyone.",
+    "They just dragged a girl from the massage parlour back inside by her arm after she ran "
+    "out, I'm across the road.",
+    "Ik hoor door de vloer een vrouw gillen en iemand die slaat, dit is het appartement waar "
+    "steeds andere mannen komen.",
+    "My son (14) is sitting in the car of a guy who gives him drugs to sell, they are parked "
+    "behind the school and he won't answer me.",
+    "The man who runs the nail salon has the girls locked in the back, I can see them through"
+    " the window banging on the door.",
+    "Er ligt een bewusteloze man in de container achter de loods en de baas zegt dat we hem "
+    "moeten laten liggen.",
+]
 
 NOT_ACUTE = [
     "Hij is vorig jaar een keer door zijn baas geslagen, nu werkt hij ergens anders.",
@@ -107,6 +134,11 @@ NOT_ACUTE = [
     "They are taking the kids to school, like every morning.",
     "Mijn buren hebben al dagen ruzie, ik hoor ze schreeuwen over geld, maar klappen hoor ik niet.",
     "We found an old bike lying behind the greenhouse and told the owner.",
+    "Every day after school two kids take the train with the same backpack, and a man in a car "
+    "gives them money when they come back.",
+    "Een klasgenootje van 15 stuurt foto's naar een man en nu wil hij dat ze zijn vrienden "
+    "ontmoet.",
+    "The boy we caught stealing begged us not to call anyone because his boss would be angry.",
 ]
 
 
@@ -124,7 +156,7 @@ def test_ages_written_as_words(real_kb: KnowledgeBase, text: str, minor: bool) -
     assert assess(kb=real_kb, text=text).minor is minor
 
 
-@pytest.mark.parametrize("text", ACUTE + ACUTE_MORE)
+@pytest.mark.parametrize("text", ACUTE + ACUTE_MORE + ACUTE_PRESENT)
 def test_danger_now_is_acute(real_kb: KnowledgeBase, text: str) -> None:
     result = assess(kb=real_kb, text=text)
     assert result.acute

@@ -636,6 +636,7 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
     # happening unless the clause is past.
     live = reading.positions("acute_live")
     live_sentences = {tokens[p].sentence for p in live}
+    live_parts = {part[p] for p in live}
     # "now he wants her to come to a hotel next weekend": the meeting is days away.
     later = reading.sentences("acute_later")
 
@@ -666,6 +667,10 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
             return True  # being locked in or kept from help lasts: it is happening unless past
         if live.intersection(range(match.start - 1, match.end + 2)):
             return True
+        # A verb of the present in the same part of the clause: "a man is holding a knife to
+        # her throat", "his arm is badly hurt".
+        if part[match.start] in live_parts:
+            return True
         if any(abs(p - match.start) <= NOW_DISTANCE for p in now_positions):
             return True
         # A report that opens with "Nu ..." / "Right now ..." tells one scene; otherwise a now-word
@@ -685,8 +690,11 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
             kind = kind or "danger"
     # A participle alone ("geslagen") is usually the past; with a now-word in its own clause part
     # it is happening: "er wordt op dit moment een jongen geslagen", "hij is net neergestoken".
+    passive_now = {part[i] for i, t in enumerate(tokens) if t.norm in _PRESENT_PASSIVE}
     for match in reading.lex("acute_hurt_now"):
-        if part[match.start] in now_clauses and tokens[match.start].clause not in past_clauses:
+        if (part[match.start] in now_clauses or part[match.start] in passive_now) and tokens[
+            match.start
+        ].clause not in past_clauses:
             score += 2
             evidence.append(match)
             kind = kind or "danger"
@@ -720,7 +728,7 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
             evidence.append(match)
             kind = kind or "danger"
     # Weaker cues (crying, blood, "help") count only with a now-word in their sentence.
-    weak = _dedupe(
+    weak = _disjoint(
         [
             m
             for m in reading.lex("acute_weak")
@@ -731,9 +739,21 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
             )
         ]
     )
+    # In a sentence told in the present without a now-word ("ze zit in de auto ... ze is bang")
+    # weak cues count once: a quarrel heard through the wall is no emergency on its own.
+    weak_present = [
+        m
+        for m in reading.lex("acute_weak")
+        if tokens[m.start].sentence in live_sentences
+        and tokens[m.start].clause not in past_clauses
+        and m not in weak
+    ]
     if weak:
         score += min(len(weak), 2)
         evidence.extend(weak[:2])
+    elif weak_present:
+        score += 1
+        evidence.extend(weak_present[:1])
     if pleas:
         score += 1 + any(tokens[m.start].sentence in now_sentences for m in pleas)
         evidence.extend(pleas)
@@ -786,7 +806,11 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
                 if present(m, timed_sentences - later)
             ]
             + [m for m in reading.lex("acute_streamed") if present(m, taking_now)]
-            + [m for m in reading.lex("acute_gone") if present(m, now_sentences | timed_sentences)]
+            + [
+                m
+                for m in reading.lex("acute_gone")
+                if present(m, now_sentences | timed_sentences | live_sentences)
+            ]
             if exploited
             else []
         )
@@ -820,6 +844,8 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
     return AcuteFinding(False, "", ())
 
 
+# "Er wordt een jongen geslagen": the Dutch present passive tells what is happening.
+_PRESENT_PASSIVE = frozenset({"wordt", "worden"})
 _BARE_NOW = frozenset({"nu", "now", "vandaag", "today", "net", "momenteel", "currently"})
 _OPENING_CRY = frozenset({"help", "hulp", "sos", "helpp", "hellup"})
 
@@ -846,6 +872,17 @@ def _clause_parts(reading: Reading) -> list[int]:
         token.clause * stride + seen
         for token, seen in zip(tokens, accumulate(at_break), strict=True)
     ]
+
+
+def _disjoint(matches: list[Match]) -> list[Match]:
+    """One cue per word: "vrienden ontmoet" and "ontmoet" are one weak cue, not two."""
+    used: set[int] = set()
+    out = []
+    for m in sorted(matches, key=lambda m: (m.start, m.end)):
+        if used.isdisjoint(m.positions):
+            used.update(m.positions)
+            out.append(m)
+    return out
 
 
 def _dedupe(matches: list[Match]) -> list[Match]:
