@@ -568,3 +568,57 @@ def test_everything_they_earn_goes_to_him(real_kb: KnowledgeBase) -> None:
     )
     assert "no_control_over_earnings" in result.signal_ids
     assert LAB in result.form_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        # Her benefits paid into his account, taken along to "parties" with other men.
+        (
+            "Haar uitkering wordt sinds kort op zijn rekening gestort en hij neemt haar mee naar "
+            "feestjes bij andere mannen.",
+            {SEX},
+        ),
+        ("Zijn loon wordt gewoon op zijn eigen rekening gestort.", set()),
+        # Children hand the coins they begged to a woman nearby; "asking for money" is no sex.
+        (
+            "Two kids of about 8 ask people for money at the station and every half hour they "
+            "hand over the coins to a woman on a bench.",
+            {CRIM},
+        ),
+        # Abuse read about in the news is no abuse of someone.
+        (
+            "I read an article about abuse of migrant workers, but our neighbours have normal "
+            "contracts and their own cars.",
+            set(),
+        ),
+        # He takes the envelopes after the "dinners" with his friends.
+        (
+            "He sends me to dinners with his friends and takes the envelopes afterwards, I met "
+            "him on a sugar daddy app.",
+            {SEX},
+        ),
+        # A domestic worker who goes out only with "madam": labour, not sex work.
+        (
+            "I cook and clean for the family and I cannot go out except with madam, my passport "
+            "is in their safe.",
+            {LAB},
+        ),
+        ("Our passports are in the hotel safe during the holiday.", set()),
+    ],
+)
+def test_money_and_papers_held_by_others(
+    real_kb: KnowledgeBase, text: str, forms: set[str]
+) -> None:
+    assert set(assess(kb=real_kb, text=text).form_ids) == forms
+
+
+@pytest.mark.parametrize(
+    ("text", "violence"),
+    [
+        ("He hits and abuses her when she does not bring enough.", True),
+        ("There is a lot of abuse of migrant workers in the news lately.", False),
+    ],
+)
+def test_abuse_of_someone(real_kb: KnowledgeBase, text: str, violence: bool) -> None:
+    assert ("physical_violence" in assess(kb=real_kb, text=text).signal_ids) is violence
