@@ -622,3 +622,45 @@ def test_money_and_papers_held_by_others(
 )
 def test_abuse_of_someone(real_kb: KnowledgeBase, text: str, violence: bool) -> None:
     assert ("physical_violence" in assess(kb=real_kb, text=text).signal_ids) is violence
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        # Cleaning hotel rooms is a job, not a sign of sex work.
+        (
+            "Ik maak hotelkamers schoon via een man die werk regelt, hij houdt mijn papieren en "
+            "ik moet 40 kamers per dag doen voor 3 euro per kamer.",
+            {LAB},
+        ),
+        ("Ze moet met mannen naar hotelkamers en hij houdt het geld.", {SEX}),
+        # A fine for being ill.
+        ("Vorige maand kreeg ik een boete van 200 euro want ik was ziek.", {LAB}),
+        # Climbing through windows is burglary, not window prostitution.
+        (
+            "A boy of 12 has to climb through windows at night for his uncle, who is very "
+            "intimidating.",
+            {CRIM},
+        ),
+        ("We cleaned all the windows of the school on Saturday with the kids.", set()),
+    ],
+)
+def test_rooms_windows_and_fines(real_kb: KnowledgeBase, text: str, forms: set[str]) -> None:
+    assert set(assess(kb=real_kb, text=text).form_ids) == forms
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        (
+            "Ze hebben mijn bankpas en elke week pinnen ze geld terug voor het huis.",
+            "bank_card_controlled",
+        ),
+        (
+            "Hij noemt zich haar manager en beheert al haar verdiensten.",
+            "no_control_over_earnings",
+        ),
+    ],
+)
+def test_money_taken_back_or_managed(real_kb: KnowledgeBase, text: str, signal: str) -> None:
+    assert signal in assess(kb=real_kb, text=text).signal_ids
