@@ -664,3 +664,44 @@ def test_rooms_windows_and_fines(real_kb: KnowledgeBase, text: str, forms: set[s
 )
 def test_money_taken_back_or_managed(real_kb: KnowledgeBase, text: str, signal: str) -> None:
     assert signal in assess(kb=real_kb, text=text).signal_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        # Handing over the money he earned with men is no child handing over loot.
+        (
+            "The man who lets him sleep at his flat sends him to older men from a dating app and "
+            "he has to hand over the money.",
+            {SEX},
+        ),
+        # Body-packing and small bags sent out for delivery.
+        (
+            "She had to see clients in a house and was also made to swallow packages of drugs "
+            "and fly to Spain.",
+            {SEX, CRIM},
+        ),
+        (
+            "The boys wash cars 7 days a week and sleep in the back office. At night the owner "
+            "gives them small bags and sends them out on scooters to cars around the estate, "
+            "it's drugs.",
+            {LAB, CRIM},
+        ),
+    ],
+)
+def test_handing_over_swallowing_and_delivering(
+    real_kb: KnowledgeBase, text: str, forms: set[str]
+) -> None:
+    assert set(assess(kb=real_kb, text=text).form_ids) == forms
+
+
+@pytest.mark.parametrize(
+    ("text", "guarded"),
+    [
+        # Passports "in bewaring" is no guard ("bewaking"): the typo must not join them.
+        ("De eigenaar heeft hun paspoorten in bewaring, zegt hij.", False),
+        ("Er staat dag en nacht bewaking bij de deur van het pand.", True),
+    ],
+)
+def test_kept_in_safekeeping_is_no_guard(real_kb: KnowledgeBase, text: str, guarded: bool) -> None:
+    assert ("escorted_guarded" in assess(kb=real_kb, text=text).signal_ids) is guarded
