@@ -705,3 +705,29 @@ def test_handing_over_swallowing_and_delivering(
 )
 def test_kept_in_safekeeping_is_no_guard(real_kb: KnowledgeBase, text: str, guarded: bool) -> None:
     assert ("escorted_guarded" in assess(kb=real_kb, text=text).signal_ids) is guarded
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        # Riding around for them, and watering the plants in a shed to pay back a debt.
+        (
+            "Mijn neefje van 15 moet al weken voor ze rondrijden op een scooter en ze zeggen dat "
+            "hij geld schuldig is.",
+            {CRIM},
+        ),
+        (
+            "Ze zeggen dat ik mijn scooter moet terugverdienen door in een loods de planten water "
+            "te geven, ik mag niet weg.",
+            {CRIM},
+        ),
+        # Look-alikes: a paper round, standing in for a sick colleague, a greenhouse job.
+        ("My son has to deliver for them on Saturdays, it is a newspaper round.", set()),
+        ("Ik moet morgen voor hem rijden want hij is ziek.", set()),
+        ("In de kas geef ik de planten water, ik heb een gewoon contract bij de kweker.", set()),
+    ],
+)
+def test_running_for_them_and_tending_plants(
+    real_kb: KnowledgeBase, text: str, forms: set[str]
+) -> None:
+    assert set(assess(kb=real_kb, text=text).form_ids) == forms
