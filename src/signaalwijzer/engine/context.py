@@ -266,7 +266,32 @@ def read(doc: Doc, lang: str, matches: Iterable[Match]) -> Reading:
     _drop_writer_job(reading, norms, breaks)
     _end_confinement_by_escape(reading)
     _drop_promised_settings(reading, breaks)
+    _hypothetical_is_no_report(reading)
     return reading
+
+
+def _hypothetical_is_no_report(reading: Reading) -> None:
+    """A general question ("wanneer mag je als arts je beroepsgeheim doorbreken als je denkt dat
+    een patiënt voor een ander moet werken?", "what if someone's boss keeps their passport?")
+    tells no situation: signals from the hypothetical to the end of its sentence count as denied.
+    Only a general subject ("je", "u", "iemand", "you", "someone") makes it hypothetical; "als ik
+    zie dat ..." is the writer's own observation."""
+    markers = reading.lex("hypothetical", include_negated=True)
+    if not markers:
+        return
+    tokens = reading.doc.tokens
+    spans = []
+    for m in markers:
+        end = m.end
+        while end + 1 < len(tokens) and tokens[end + 1].sentence == tokens[m.start].sentence:
+            end += 1
+        spans.append((m.start, end))
+    for owner, hits in reading.hits.items():
+        if owner.startswith(INDICATOR_PREFIX):
+            reading.hits[owner] = [
+                Hit(h.match, True) if not h.negated and _inside(h.match, spans) else h for h in hits
+            ]
+    reading._lex_cache.clear()
 
 
 def _end_confinement_by_escape(reading: Reading) -> None:
