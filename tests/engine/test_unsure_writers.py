@@ -1,8 +1,8 @@
 """Writers who are unsure and only tell small concrete details (a van, an envelope, a backpack, a
-cup that someone else empties), in English and Dutch, and people who tell it first hand in plain or
-broken English (victims, and professionals in their own jargon). Each form is told without the
-textbook words, and the harmless look-alikes share the same details. The texts are written for
-these tests."""
+cup that someone else empties), in English and Dutch; people who tell it first hand in plain or
+broken English (victims, and professionals in their own jargon); and what happens online and
+with money. Each form is told without the textbook words, and the harmless look-alikes share the
+same details. The texts are written for these tests."""
 
 from __future__ import annotations
 
@@ -374,8 +374,89 @@ FIRST_HAND: list[tuple[str, str | None]] = [
     ),
 ]
 
+ONLINE_AND_MONEY: list[tuple[str, str | None]] = [
+    (
+        "Mijn dochter van 14 chat met een jongen die zegt dat hij 17 is, maar hij wil steeds "
+        "foto's van haar in ondergoed en stuurt haar beltegoed.",
+        "sexual_exploitation",
+    ),
+    (
+        "Een man op Instagram biedt mijn nichtje van 16 geld voor 'modellenwerk' en wil dat "
+        "ze alleen naar zijn studio komt.",
+        "sexual_exploitation",
+    ),
+    (
+        "Someone on TikTok sends my 13-year-old gifts and asks her to do private live videos "
+        'for his "fans".',
+        "sexual_exploitation",
+    ),
+    (
+        "My 15-year-old son is being paid in gaming credits by an adult man for pictures of "
+        "himself.",
+        "sexual_exploitation",
+    ),
+    (
+        "Op een site staat een advertentie van een meisje dat er heel jong uitziet, met "
+        "'nieuw, jong, alles mogelijk' en een nummer dat steeds iemand anders opneemt.",
+        "sexual_exploitation",
+    ),
+    (
+        "He met her on a dating app, made her fall in love, and now he posts her in escort "
+        "ads and keeps what the men pay.",
+        "sexual_exploitation",
+    ),
+    (
+        "Mijn zoon van 16 kreeg via Snapchat een aanbod: 'snel geld, alleen je pas even "
+        "lenen', en nu staan er rare bedragen op zijn rekening.",
+        "criminal_exploitation",
+    ),
+    (
+        "A guy on Telegram recruits students to open bank accounts and hand over the cards "
+        "for 200 euros each.",
+        "criminal_exploitation",
+    ),
+    (
+        "Jongens uit de klas worden via een groepsapp gevraagd om pakketjes te bezorgen voor "
+        "50 euro per rit, en wie stopt krijgt bedreigingen.",
+        "criminal_exploitation",
+    ),
+    (
+        "Een vacature op Facebook beloofde 15 euro per uur en gratis woning, maar ter plekke "
+        "kregen ze 4 euro per uur en moesten ze met tien in een huis.",
+        "labour_exploitation",
+    ),
+    (
+        "An online agency promised warehouse jobs with housing; when they arrived the agency "
+        "took their passports and deducted half their pay for rent.",
+        "labour_exploitation",
+    ),
+    (
+        "Mijn dochter van 16 verkoopt haar oude kleren via Vinted en heeft er al 200 euro mee"
+        " verdiend.",
+        None,
+    ),
+    (
+        "My son streams video games on Twitch and gets small donations from viewers; we check"
+        " his account together.",
+        None,
+    ),
+    (
+        "Een jonge vrouw in onze straat heeft een OnlyFans, ze doet alles zelf en houdt al "
+        "het geld.",
+        None,
+    ),
+    (
+        "My nephew (17) got a job offer online from a real supermarket chain; he signed a "
+        "contract with his parents.",
+        None,
+    ),
+    ("De man pakt al het geld dat de vrouwen verdienen met klanten.", "sexual_exploitation"),
+    ("The man takes all the money the women earn from clients.", "sexual_exploitation"),
+    ("Ze verdient goed met klanten in haar kapsalon.", None),
+]
 
-@pytest.mark.parametrize(("text", "form"), ENGLISH + DUTCH + FIRST_HAND)
+
+@pytest.mark.parametrize(("text", "form"), ENGLISH + DUTCH + FIRST_HAND + ONLINE_AND_MONEY)
 def test_small_details_point_to_the_form(
     real_kb: KnowledgeBase, text: str, form: str | None
 ) -> None:
