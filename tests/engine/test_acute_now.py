@@ -139,6 +139,7 @@ NOT_ACUTE = [
     "Een klasgenootje van 15 stuurt foto's naar een man en nu wil hij dat ze zijn vrienden "
     "ontmoet.",
     "The boy we caught stealing begged us not to call anyone because his boss would be angry.",
+    "Ze is net ontsnapt uit het huis waar ze moest werken. Ze zit nu bij mij en ze is veilig.",
 ]
 
 

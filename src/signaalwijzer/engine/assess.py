@@ -218,6 +218,7 @@ def assess(
         ]
         if live:
             text_signals[owner.removeprefix(INDICATOR_PREFIX)] = live
+    _one_phrase_one_signal(text_signals, kbc)
     signals: list[SignalFound] = []
     order = sorted(text_signals, key=lambda i: (min(m.start for m in text_signals[i]), i))
     for indicator_id in order:
@@ -388,9 +389,12 @@ def assess(
             notes.append(_NOTE_LEARNED)
         forms = forms + tuple(added)
         form_ids = frozenset(f.form_id for f in forms)
-        # Raise acute danger only where the text has some cue of danger or of "now" and no "if".
+        # Raise acute danger only where the text has some cue of danger or of "now", and not
+        # where it says that the person is safe now ("ze zit nu bij mij en is veilig"). An "if"
+        # elsewhere in a long text does not stop it (own cases, learned layer trained without
+        # the batch scored: one more acute case found, no more false alarms).
         danger_cue = any(reading.lex(name) for name in _LEARNED_ACUTE_CUES) and not reading.lex(
-            "acute_condition"
+            "acute_safe"
         )
         danger = (
             bool(form_ids)
@@ -436,6 +440,19 @@ def assess(
         kb_version=kb.version,
         notes=tuple(notes),
     )
+
+
+def _one_phrase_one_signal(text_signals: dict[str, list[Match]], kbc: CompiledKB) -> None:
+    """Words that match two indicators in exactly the same places ("slaapt in de keuken": living
+    at the workplace and a domestic worker without a room) say one thing: they count once, for
+    the indicator that weighs most."""
+    by_spans: dict[frozenset[tuple[int, int]], str] = {}
+    for indicator_id in sorted(text_signals, key=lambda i: (-kbc.indicators[i].weight, i)):
+        key = frozenset((m.start, m.end) for m in text_signals[indicator_id])
+        if key in by_spans:
+            del text_signals[indicator_id]
+        else:
+            by_spans[key] = indicator_id
 
 
 _BENIGN_ACROSS = "benign_across"
