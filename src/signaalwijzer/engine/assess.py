@@ -13,11 +13,7 @@ from operator import itemgetter
 from signaalwijzer.engine import context as ctx
 from signaalwijzer.engine import learned as learned_layer
 from signaalwijzer.engine.index import INDICATOR_PREFIX, LEXICON_PREFIX, CompiledKB, compiled
-from signaalwijzer.engine.patterns import (
-    Match,
-    Matcher,
-    compile_matcher,
-)
+from signaalwijzer.engine.patterns import Match
 from signaalwijzer.engine.result import Assessment, FormResult, SignalFound, Span
 from signaalwijzer.engine.routing import Situation, route
 from signaalwijzer.engine.scoring import Evidence, score_forms
@@ -455,11 +451,6 @@ def _one_phrase_one_signal(text_signals: dict[str, list[Match]], kbc: CompiledKB
             by_spans[key] = indicator_id
 
 
-_BENIGN_ACROSS = "benign_across"
-_across_matchers: dict[tuple[int, str], tuple[CompiledKB, Matcher, frozenset[str]]] = {}
-_OWNER = itemgetter(0)  # Match.owner
-
-
 def _benign_across_sentences(
     kbc: CompiledKB, lang: str, doc: Doc, matches: Sequence[Match]
 ) -> list[Match]:
@@ -473,7 +464,7 @@ def _benign_across_sentences(
     tokens = doc.tokens
     if tokens[-1].sentence == tokens[0].sentence:
         return []
-    matcher, owners = _across_matcher(kbc, lang)
+    matcher, owners = kbc.across_matcher(lang)
     # Most texts have no signal that these patterns could explain: one look in C.
     if owners.isdisjoint(map(_OWNER, matches)):
         return []
@@ -485,7 +476,6 @@ def _benign_across_sentences(
             around.update((s - 1, s, s + 1))
     if not around:
         return []
-    new = tuple.__new__
     index: list[int] = []
     piece: list[Token] = []
     run = last = -2
@@ -497,7 +487,7 @@ def _benign_across_sentences(
             run += 1
         last = s
         index.append(i)
-        piece.append(new(Token, (t.start, t.end, t.norm, run, t.comma_before, t.clause)))
+        piece.append(t._replace(sentence=run))
     found = matcher.match(Doc(text=doc.text, tokens=tuple(piece)))
     return [
         Match(
@@ -511,42 +501,7 @@ def _benign_across_sentences(
     ]
 
 
-def _across_matcher(kbc: CompiledKB, lang: str) -> tuple[Matcher, frozenset[str]]:
-    """The ``benign_across`` patterns compiled, and the indicators they could explain away: those
-    with a pattern whose every slot has a word these patterns know."""
-    key = (id(kbc), lang)
-    entry = _across_matchers.get(key)
-    if entry is None or entry[0] is not kbc:
-        patterns = kbc.kb.lexicon.get(_BENIGN_ACROSS)
-        owned = [(LEXICON_PREFIX + "benign", p) for p in (patterns.get(lang) if patterns else ())]
-        matcher = compile_matcher(lang, owned)
-        # Which indicators could share all their words with these patterns, judged by the
-        # pattern words (a generous look: the same first four letters, so an inflected form
-        # counts too); the exact check runs on the words of the text.
-        stems = {stem for _, source in owned for slot in _slots(source) for stem in slot}
-        owners = frozenset(
-            INDICATOR_PREFIX + indicator.id
-            for indicator in kbc.kb.indicators
-            if any(
-                all(not stems.isdisjoint(slot) for slot in _slots(source))
-                for source in indicator.patterns.get(lang)
-            )
-        )
-        entry = (kbc, matcher, owners)
-        if len(_across_matchers) >= 16:
-            _across_matchers.pop(next(iter(_across_matchers)))
-        _across_matchers[key] = entry
-    return entry[1], entry[2]
-
-
-def _slots(source: str) -> list[set[str]]:
-    """The required slots of a pattern as sets of word stems (first four letters, '#' for a
-    number): plain string work, for a generous look at which words two patterns share."""
-    return [
-        {alt.strip("*")[:4] for alt in item.split("|")}
-        for item in source.split()
-        if not item.startswith("[")
-    ]
+_OWNER = itemgetter(0)  # Match.owner
 
 
 def _checked_ids(kb: KnowledgeBase, checklist: Iterable[str]) -> frozenset[str]:

@@ -5,7 +5,7 @@ stay anonymous and minors. All cue words come from ``lexicon.toml``; this module
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate
@@ -203,6 +203,21 @@ class Reading:
             self._lex_cache[(key, include_negated)] = found
         return found
 
+    def keep(self, keys: Iterable[str], wanted: Callable[[Hit], bool]) -> bool:
+        """Keep only the wanted hits of these owners (a later step that explains cues away);
+        True when any went."""
+        changed = False
+        for key in keys:
+            hits = self.hits.get(key)
+            if hits:
+                kept = [h for h in hits if wanted(h)]
+                if len(kept) != len(hits):
+                    self.hits[key] = kept
+                    changed = True
+        if changed:
+            self._lex_cache.clear()
+        return changed
+
     def positions(self, key: str) -> set[int]:
         out: set[int] = set()
         for match in self.lex(key, include_negated=True):
@@ -258,10 +273,7 @@ def read(doc: Doc, lang: str, matches: Iterable[Match]) -> Reading:
         for p in hit.match.positions
     }
     if benign:
-        for key in EXPLAINED_BY_BENIGN:
-            hits = reading.hits.get(key)
-            if hits:
-                reading.hits[key] = [h for h in hits if benign.isdisjoint(h.match.positions)]
+        reading.keep(EXPLAINED_BY_BENIGN, lambda h: benign.isdisjoint(h.match.positions))
     _drop_denied_settings(reading, norms, negations, breaks)
     _drop_writer_job(reading, norms, breaks)
     _end_confinement_by_escape(reading)
@@ -291,7 +303,6 @@ def _hypothetical_is_no_report(reading: Reading) -> None:
             reading.hits[owner] = [
                 Hit(h.match, True) if not h.negated and _inside(h.match, spans) else h for h in hits
             ]
-    reading._lex_cache.clear()
 
 
 def _end_confinement_by_escape(reading: Reading) -> None:
@@ -308,23 +319,17 @@ def _end_confinement_by_escape(reading: Reading) -> None:
         return
     part = _clause_parts(reading)
     escaped = {part[m.start] for m in escapes}
-    over: set[int] = set()
-    kept: list[Hit] = []
-    for hit in reading.hits[confined_key]:
-        if part[hit.match.start] in escaped:
-            over.update(hit.match.positions)
-        else:
-            kept.append(hit)
+    over = {
+        p
+        for hit in reading.hits[confined_key]
+        if part[hit.match.start] in escaped
+        for p in hit.match.positions
+    }
     if not over:
         return
-    reading.hits[confined_key] = kept
+    reading.keep((confined_key,), lambda h: part[h.match.start] not in escaped)
     # The same words read as strong danger ("opgesloten", "locked in") are over too.
-    danger_key = LEXICON_PREFIX + "acute_danger"
-    if reading.hits.get(danger_key):
-        reading.hits[danger_key] = [
-            h for h in reading.hits[danger_key] if over.isdisjoint(h.match.positions)
-        ]
-    reading._lex_cache.clear()
+    reading.keep((LEXICON_PREFIX + "acute_danger",), lambda h: over.isdisjoint(h.match.positions))
 
 
 def _drop_writer_job(reading: Reading, norms: list[str], breaks: set[int]) -> None:
@@ -339,13 +344,11 @@ def _drop_writer_job(reading: Reading, norms: list[str], breaks: set[int]) -> No
     spans = _writer_job_spans(tokens, norms, breaks)
     if not spans:
         return
-    kept = {key: [h for h in reading.hits[key] if not _inside(h.match, spans)] for key in keys}
-    if all(len(kept[key]) == len(reading.hits[key]) for key in keys):
+    if not any(_inside(h.match, spans) for key in keys for h in reading.hits[key]):
         return
     if any(n in _SHARED_WORK for n in norms) or is_victim(reading):
         return
-    reading.hits.update(kept)
-    reading._lex_cache.clear()
+    reading.keep(keys, lambda h: not _inside(h.match, spans))
 
 
 def _clause_end(tokens: Sequence[Token], breaks: set[int], start: int, limit: int) -> int:
@@ -393,14 +396,7 @@ def _drop_promised_settings(reading: Reading, breaks: set[int]) -> None:
             # "ze hebben hem werk in de bouw beloofd": the Dutch participle closes the clause.
             start = _clause_start(tokens, breaks, m.start, PROMISE_REACH)
         spans.append((start, end))
-    changed = False
-    for key in keys:
-        kept = [h for h in reading.hits[key] if not _inside(h.match, spans)]
-        if len(kept) != len(reading.hits[key]):
-            reading.hits[key] = kept
-            changed = True
-    if changed:
-        reading._lex_cache.clear()
+    reading.keep(keys, lambda h: not _inside(h.match, spans))
 
 
 def _inside(match: Match, spans: list[tuple[int, int]]) -> bool:
@@ -482,17 +478,13 @@ def _drop_denied_settings(
     }
     free = negations - in_signal
     denied_positions: set[int] = set()
-    denied: set[tuple[str, int, int]] = set()
-    for start, key, hit in found:
+    denied: set[Hit] = set()
+    for start, _key, hit in found:
         if _denied(tokens, norms, start, free, breaks, denied_positions):
             denied_positions.update(hit.match.positions)
-            denied.add((key, hit.match.start, hit.match.end))
+            denied.add(hit)
     if denied:
-        for key in keys:
-            reading.hits[key] = [
-                h for h in reading.hits[key] if (key, h.match.start, h.match.end) not in denied
-            ]
-        reading._lex_cache.clear()
+        reading.keep(keys, lambda h: h not in denied)
 
 
 def _denied(
@@ -690,8 +682,7 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
             return False
         if match.start in confined:
             return True  # being locked in or kept from help lasts: it is happening unless past
-        if live.intersection(range(match.start - 1, match.end + 2)):
-            return True
+        # (A live cue right next to it returned above: its clause part is not past here.)
         # A verb of the present in the same part of the clause: "a man is holding a knife to
         # her throat", "his arm is badly hurt".
         if part[match.start] in live_parts:
@@ -715,8 +706,11 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
             kind = kind or "danger"
     # A participle alone ("geslagen") is usually the past; with a now-word in its own clause part
     # it is happening: "er wordt op dit moment een jongen geslagen", "hij is net neergestoken".
-    passive_now = {part[i] for i, t in enumerate(tokens) if t.norm in _PRESENT_PASSIVE}
-    for match in reading.lex("acute_hurt_now"):
+    hurt = reading.lex("acute_hurt_now")
+    passive_now = (
+        {part[i] for i, t in enumerate(tokens) if t.norm in _PRESENT_PASSIVE} if hurt else set()
+    )
+    for match in hurt:
         if (part[match.start] in now_clauses or part[match.start] in passive_now) and tokens[
             match.start
         ].clause not in past_clauses:

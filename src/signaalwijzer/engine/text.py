@@ -273,7 +273,6 @@ def other_language_positions(doc: Doc, lang: str) -> frozenset[int]:
     # Counted in C first: almost every text is in one language and stops here.
     if sum(map(theirs.__contains__, map(_NORM, tokens))) < MIXED_MIN_WORDS:
         return frozenset()
-    hits = [i for i, t in enumerate(tokens) if t.norm in theirs]
     ours = _TELLING[lang]
     # Running counts of telling words of each language, and the balance per clause and sentence
     # (+1 for the other language, -1 for the text's own).
@@ -284,9 +283,8 @@ def other_language_positions(doc: Doc, lang: str) -> frozenset[int]:
     sentence_votes: dict[int, int] = {}
     first_of: dict[int, int] = {}
     last_of: dict[int, int] = {}
-    hit_set = frozenset(hits)
     for i, token in enumerate(tokens):
-        is_other = i in hit_set
+        is_other = token.norm in theirs
         is_own = not is_other and token.norm in ours
         for_other[i + 1] = for_other[i] + is_other
         for_own[i + 1] = for_own[i] + is_own
