@@ -1,4 +1,5 @@
-"""The learned second opinion may add, never take away, and always leaves evidence behind."""
+"""The learned second opinion: what it may add and set aside, what it never touches, and that it
+always leaves evidence behind."""
 
 from __future__ import annotations
 
@@ -56,12 +57,20 @@ def test_the_shipped_model_loads_with_all_forms(kb: KnowledgeBase) -> None:
 
 @SLOW
 @given(text=texts)
-def test_never_removes_what_the_rules_found(kb: KnowledgeBase, text: str) -> None:
+def test_never_touches_signals_acute_or_a_form_resting_on_a_heavy_signal(
+    kb: KnowledgeBase, text: str
+) -> None:
     rules = assess(kb=kb, text=text, learned=False)
     both = assess(kb=kb, text=text)
-    assert set(rules.form_ids) <= set(both.form_ids)
     assert both.acute or not rules.acute
     assert both.signal_ids == rules.signal_ids
+    set_aside = set(rules.form_ids) - set(both.form_ids)
+    for form_id in set_aside:
+        # Only a form without a heavy signal that means that form alone.
+        assert not any(
+            kb.indicator(s).forms == (form_id,) and kb.indicator(s).weight >= 0.9
+            for s in rules.signal_ids
+        )
 
 
 @SLOW
@@ -94,7 +103,10 @@ def test_a_form_from_the_words_alone_cites_the_words(
     kb: KnowledgeBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(learned_module, "_chosen_path", [_model_that_reads("w:tulpen", tmp_path)])
-    text = "Ze plukt tulpen in de tuin van haar oma."
+    text = (
+        "Ze plukt tulpen in de tuin van haar oma, elke zaterdag en elke zondag, samen met haar "
+        "broertje en twee neefjes uit de straat."
+    )
     assert "criminal_exploitation" not in assess(kb=kb, text=text, learned=False).form_ids
     result = assess(kb=kb, text=text)
     (crime,) = [f for f in result.forms if f.form_id == "criminal_exploitation"]
@@ -107,8 +119,42 @@ def test_no_form_from_the_words_where_the_text_explains_it_away(
     kb: KnowledgeBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(learned_module, "_chosen_path", [_model_that_reads("w:tulpen", tmp_path)])
-    text = "Ze plukt tulpen bij een kweker. Ze heeft een contract en haar eigen paspoort."
+    text = (
+        "Ze plukt tulpen bij een kweker in de buurt, al drie seizoenen achter elkaar. Ze heeft "
+        "een contract en haar eigen paspoort."
+    )
     assert "criminal_exploitation" not in assess(kb=kb, text=text).form_ids
+
+
+def test_a_short_text_is_left_to_the_rules(
+    kb: KnowledgeBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A dozen words are too few for a model of words: one-line look-alikes stay as the rules
+    read them."""
+    monkeypatch.setattr(learned_module, "_chosen_path", [_model_that_reads("w:tulpen", tmp_path)])
+    text = "Ze plukt tulpen in de tuin van haar oma."
+    assert assess(kb=kb, text=text).form_ids == assess(kb=kb, text=text, learned=False).form_ids
+
+
+def test_a_form_the_model_finds_very_unlikely_is_set_aside_with_a_note(
+    kb: KnowledgeBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The signals stay in the result and a note says why the form is not named."""
+    text = (
+        "De jongens werken veertien uur per dag in de wasstraat voor drie euro per uur. De baas "
+        "zegt dat ze eerst hun schuld moeten afbetalen en hij houdt hun paspoorten."
+    )
+    rules = assess(kb=kb, text=text, learned=False)
+    assert "labour_exploitation" in rules.form_ids
+    shipped = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    shipped["forms"]["labour_exploitation"] = {"bias": -9.0, "weights": {}}
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps(shipped), encoding="utf-8")
+    monkeypatch.setattr(learned_module, "_chosen_path", [path])
+    result = assess(kb=kb, text=text)
+    assert "labour_exploitation" not in result.form_ids
+    assert result.signal_ids == rules.signal_ids
+    assert any("does not point to it" in note.en for note in result.notes)
 
 
 @SLOW
@@ -128,10 +174,30 @@ def test_a_denying_sentence_is_not_read_for_forms() -> None:
 
 def test_features_name_stems_pairs_and_rule_findings() -> None:
     found = features(
-        ["paspoorten", "kwijt"], signal_ids=["passport_held"], form_ids=["labour_exploitation"]
+        ["paspoorten", "kwijt"],
+        form_ids=["labour_exploitation"],
+        signal_ids=["passport_held"],
+        pointed=["labour_exploitation", "labour_exploitation", "sexual_exploitation"],
     )
-    assert {"w:paspoo", "w:kwijt", "b:paspo_kwijt", "s:passport_held"} <= found
-    assert "f:labour_exploitation" in found and "acute:rules" not in found
+    assert {"w:paspoo", "w:kwijt", "b:paspo_kwijt", "f:labour_exploitation"} <= found
+    assert {"s:passport_held", "p:labour_exploitation", "p2:labour_exploitation"} <= found
+    assert "p2:sexual_exploitation" not in found and "acute:rules" not in found
+
+
+def test_the_signals_found_weigh_less_than_the_words() -> None:
+    """The training penalises signal weights far harder: the patterns were tuned on the very
+    cases the model learns from."""
+    spec = importlib.util.spec_from_file_location(
+        "train_learned_model", ROOT / "scripts" / "train_learned_model.py"
+    )
+    assert spec and spec.loader
+    trainer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(trainer)
+    # The same evidence once as a word and once as a signal: the signal ends up lighter.
+    rows = [{"w:baas", "s:x"}] * 20 + [{"w:vrij"}] * 20
+    labels = [1] * 20 + [0] * 20
+    _, weights = trainer.train(rows, labels)
+    assert 0 < weights.get("s:x", 0.0) < weights["w:baas"]
 
 
 def test_linear_model_probability() -> None:
@@ -159,21 +225,35 @@ def test_training_is_reproducible() -> None:
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=6),
-    st.sampled_from([(), ("passport_held",), ("debt_bondage", "isolation")]),
+    st.sampled_from([(), ("labour_exploitation",), ("sexual_exploitation",) * 2]),
     st.booleans(),
 )
 def test_fast_scoring_equals_scoring_the_feature_strings(
-    fragments: list[str], signal_ids: tuple[str, ...], acute: bool
+    fragments: list[str], pointed: tuple[str, ...], acute: bool
 ) -> None:
     """The run-time path (stems and pairs without strings) weighs exactly what training saw."""
     model = load_model()
     assert model is not None
     text = " ".join(fragments)
     words = [w for w, _, _ in text_words(text)]
-    as_strings = features(
-        words, signal_ids=signal_ids, form_ids=["labour_exploitation"], acute=acute
-    )
-    rules = rule_features(signal_ids, ["labour_exploitation"], acute=acute)
+    as_strings = features(words, form_ids=["labour_exploitation"], pointed=pointed, acute=acute)
+    rules = rule_features(["labour_exploitation"], pointed=pointed, acute=acute)
     fast = text_features(words, rules)
     for linear in (*model.forms.values(), model.acute):
         assert abs(linear.score(fast) - linear.probability(as_strings)) < 1e-9
+
+
+def test_a_form_the_visitor_ticked_is_never_set_aside(
+    kb: KnowledgeBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = (
+        "De jongens werken veertien uur per dag in de wasstraat voor drie euro per uur. De baas "
+        "zegt dat ze eerst hun schuld moeten afbetalen en hij houdt hun paspoorten."
+    )
+    shipped = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    shipped["forms"]["labour_exploitation"] = {"bias": -9.0, "weights": {}}
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps(shipped), encoding="utf-8")
+    monkeypatch.setattr(learned_module, "_chosen_path", [path])
+    ticked = assess(kb=kb, text=text, checklist=["t_hours"])
+    assert "labour_exploitation" in ticked.form_ids

@@ -2,15 +2,18 @@
 
 Why: the pattern rules explain well but miss many ways people describe the same thing; on texts
 written by people who did not write the patterns they found too few forms and too little acute
-danger. A logistic-regression model per form (and one for acute danger) reads the words and the
-signals the rules found, and is trained only on cases the project wrote itself (``eval/cases/``,
-``scripts/train_learned_model.py``), never on the development or research cases.
+danger. A logistic-regression model per form (and one for acute danger) reads the words and what
+the rules found (forms, signals, acute or not), and is trained only on cases the project wrote
+itself (``eval/cases/``, ``scripts/train_learned_model.py``), never on the development or
+research cases.
 
-It never overrules the explanation. It may add a form when the rules found a signal that points
-to it, or, far more sure, from the words alone, citing the words that weighed most (so the result
-still shows why); never where the text explains things away, and it reads only sentences that
-deny nothing (a denial must never make a result look worse). It never removes what the rules
-found; it may raise acute danger (never lower it), citing the words that weighed most.
+It never hides the explanation. It may add a form when the rules found a signal that points to
+it, or, far more sure, from the words alone, citing the words that weighed most; never where a
+benign fact explained a signal away, and it reads only sentences that deny nothing (a denial must
+never make a result look worse). It may set aside a form the rules found when it finds that form
+very unlikely (the signals stay in the result, with a note); never one the visitor chose, paid sex
+with a minor, or a strong form resting on a heavy signal that means only that form (see
+``assess._second_opinion_on_forms``). It may raise acute danger, never lower it.
 Deterministic: fixed weights in ``engine/data/learned_model.json``.
 """
 
@@ -35,6 +38,7 @@ BIGRAM_PREFIX = 5
 MIN_WORD = 3
 _WORD_KEY = "w:"
 _PAIR_KEY = "b:"
+SIGNAL_PREFIX = "s:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,12 +108,15 @@ class LearnedModel:
     acute_add: float
     # A form may also come from the words alone, far above form_add (absent: never).
     form_add_words: float = 1.0
+    # A form the rules found is set aside below this (absent: never).
+    form_drop: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
 class Judgement:
     form_probability: dict[str, float]
     acute_probability: float
+    affirmed_words: int = 0
 
 
 _SENTENCE = re.compile(r"[^.!?;\n]+")
@@ -162,20 +169,39 @@ def text_features(tokens: list[str], rules: set[str]) -> TextFeatures:
 
 
 def rule_features(
-    signal_ids: Iterable[str], form_ids: Iterable[str], *, acute: bool = False
+    form_ids: Iterable[str],
+    *,
+    signal_ids: Iterable[str] = (),
+    pointed: Iterable[str] = (),
+    acute: bool = False,
 ) -> set[str]:
-    found = {"s:" + s for s in signal_ids}
-    found.update("f:" + f for f in form_ids)
+    """What the rules found: the forms, the signals (weighing little, see the training script:
+    the patterns were tuned on the very cases the model learns from), and for acute danger also
+    which forms the signals point to (once, and twice or more) and whether the rules saw danger."""
+    found = {"f:" + f for f in form_ids}
+    found.update(SIGNAL_PREFIX + i for i in signal_ids)
+    counts: dict[str, int] = {}
+    for form in pointed:
+        counts[form] = counts.get(form, 0) + 1
+    found.update("p:" + f for f in counts)
+    found.update("p2:" + f for f, n in counts.items() if n >= 2)
     if acute:
         found.add("acute:rules")
     return found
 
 
 def features(
-    words: Iterable[str], *, signal_ids: Iterable[str], form_ids: Iterable[str], acute: bool = False
+    words: Iterable[str],
+    *,
+    form_ids: Iterable[str],
+    signal_ids: Iterable[str] = (),
+    pointed: Iterable[str] = (),
+    acute: bool = False,
 ) -> set[str]:
     """The same features at training and at run time: word stems, stem pairs, rule findings."""
-    return _word_features(list(words)) | rule_features(signal_ids, form_ids, acute=acute)
+    return _word_features(list(words)) | rule_features(
+        form_ids, signal_ids=signal_ids, pointed=pointed, acute=acute
+    )
 
 
 _chosen_path: list[Path] = []
@@ -210,6 +236,7 @@ def _read_model(path: Path) -> LearnedModel | None:
         form_add=float(thresholds["form_add"]),
         acute_add=float(thresholds["acute_add"]),
         form_add_words=float(thresholds.get("form_add_words", 1.0)),
+        form_drop=float(thresholds.get("form_drop", 0.0)),
     )
 
 
@@ -218,16 +245,19 @@ def judge(
     text: str,
     *,
     negations: frozenset[str],
-    signal_ids: Iterable[str],
     form_ids: Iterable[str],
+    signal_ids: Iterable[str] = (),
+    pointed: Iterable[str] = (),
     acute: bool,
 ) -> Judgement:
     """Forms from the affirmed sentences, acute danger from all words, both with the rules."""
     sentences = _sentences(text)
     every_word = [w for words in sentences for w in words]
     affirmed = _affirmed(sentences, negations)
-    rules = rule_features(signal_ids, form_ids)
-    acute_features = text_features(every_word, rules | {"acute:rules"} if acute else rules)
+    signal_ids = list(signal_ids)
+    rules = rule_features(form_ids, signal_ids=signal_ids)
+    acute_rules = rule_features(form_ids, signal_ids=signal_ids, pointed=pointed, acute=acute)
+    acute_features = text_features(every_word, acute_rules)
     # Mostly nothing is denied: then the forms read the same words.
     if len(affirmed) == len(every_word):
         form_features = TextFeatures(acute_features.stems, acute_features.pairs, rules)
@@ -238,6 +268,7 @@ def judge(
             form: linear.score(form_features) for form, linear in model.forms.items()
         },
         acute_probability=model.acute.score(acute_features),
+        affirmed_words=len(affirmed),
     )
 
 
