@@ -257,3 +257,19 @@ def test_a_form_the_visitor_ticked_is_never_set_aside(
     monkeypatch.setattr(learned_module, "_chosen_path", [path])
     ticked = assess(kb=kb, text=text, checklist=["t_hours"])
     assert "labour_exploitation" in ticked.form_ids
+
+
+def test_sexual_exploitation_of_a_minor_is_never_set_aside(
+    real_kb: KnowledgeBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = (
+        "Mijn nichtje van 15 heeft ineens dure tassen en een nieuwe telefoon, en een 'vriend' "
+        "van 26 met een dure auto haalt haar elke vrijdag op bij school."
+    )
+    assert "sexual_exploitation" in assess(kb=real_kb, text=text, learned=False).form_ids
+    shipped = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    shipped["forms"]["sexual_exploitation"] = {"bias": -9.0, "weights": {}}
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps(shipped), encoding="utf-8")
+    monkeypatch.setattr(learned_module, "_chosen_path", [path])
+    assert "sexual_exploitation" in assess(kb=real_kb, text=text).form_ids

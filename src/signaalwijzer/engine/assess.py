@@ -382,7 +382,11 @@ def assess(
             text=text,
             signals=signals,
             protected=_protected_forms(
-                forms, signals, kbc, setting_forms=setting_forms, minor_sex=minor_commercial_sex
+                forms,
+                signals,
+                kbc,
+                setting_forms=setting_forms,
+                minor=minor,
             ),
             explained_away=explained_away,
             benign_found=bool(benign_positions),
@@ -448,15 +452,16 @@ def _protected_forms(
     kbc: CompiledKB,
     *,
     setting_forms: Sequence[str],
-    minor_sex: bool,
+    minor: bool,
 ) -> frozenset[str]:
-    """Forms the model may not set aside: one the visitor chose (a setting or a ticked signal),
-    paid sex with a minor, a form with a heavy signal that can only mean that form, and in a
-    two-form finding each form with a signal that can only mean it. The per-form model reads a
-    two-form story as mostly one form: "14 hours in the car wash, and at night they have to
-    deliver drugs" must keep both."""
+    """Forms the model may not set aside: one the visitor chose (a setting or a ticked signal);
+    sexual exploitation of someone under 18 (a 16-year-old with gifts and an "older friend" who
+    picks her up stays flagged, whatever the words weigh); a form with a heavy signal that can
+    only mean that form; and in a two-form finding each form with a signal that can only mean
+    it. The per-form model reads a two-form story as mostly one form: "14 hours in the car wash,
+    and at night they have to deliver drugs" must keep both."""
     kept = set(setting_forms)
-    if minor_sex:
+    if minor:
         kept.add("sexual_exploitation")
     for form in forms:
         for signal in signals:
