@@ -54,7 +54,7 @@ THRESHOLDS = {
     # A form from the words alone: leaving out F and G in turn, 10 forms more found, none wrong.
     "form_add_words": 0.7,
     # Acute danger needs a cue of "now" and of danger in the text as well (assess.py). On eight
-    # new batches, each scored by a model trained without it: 0.4 -> 0.25 found 0.907 -> 0.913
+    # new batches, each scored by a model trained without it: 0.3 -> 0.25 found 0.907 -> 0.913
     # of acute cases with no more false alarms; 0.2 flagged "my daughter (15) just got into her
     # father's car, they are going to grandma's".
     "acute_add": 0.25,
