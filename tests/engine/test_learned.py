@@ -90,6 +90,21 @@ def test_an_added_form_always_shows_why(kb: KnowledgeBase, text: str) -> None:
             assert text[span.start : span.end] == span.text
 
 
+CAR_WASH = (
+    "De jongens werken veertien uur per dag in de wasstraat voor drie euro per uur. De baas zegt "
+    "dat ze eerst hun schuld moeten afbetalen en hij houdt hun paspoorten."
+)
+
+
+def _model_without(form_id: str, tmp_path: Path) -> Path:
+    """The shipped weights, but the model finds ``form_id`` very unlikely whatever it reads."""
+    shipped = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    shipped["forms"][form_id] = {"bias": -9.0, "weights": {}}
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps(shipped), encoding="utf-8")
+    return path
+
+
 def _model_that_reads(word_stem: str, tmp_path: Path) -> Path:
     """The shipped weights, but criminal exploitation hangs on one word stem alone."""
     shipped = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
@@ -140,17 +155,12 @@ def test_a_form_the_model_finds_very_unlikely_is_set_aside_with_a_note(
     kb: KnowledgeBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The signals stay in the result and a note says why the form is not named."""
-    text = (
-        "De jongens werken veertien uur per dag in de wasstraat voor drie euro per uur. De baas "
-        "zegt dat ze eerst hun schuld moeten afbetalen en hij houdt hun paspoorten."
-    )
+    text = CAR_WASH
     rules = assess(kb=kb, text=text, learned=False)
     assert "labour_exploitation" in rules.form_ids
-    shipped = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-    shipped["forms"]["labour_exploitation"] = {"bias": -9.0, "weights": {}}
-    path = tmp_path / "model.json"
-    path.write_text(json.dumps(shipped), encoding="utf-8")
-    monkeypatch.setattr(learned_module, "_chosen_path", [path])
+    monkeypatch.setattr(
+        learned_module, "_chosen_path", [_model_without("labour_exploitation", tmp_path)]
+    )
     result = assess(kb=kb, text=text)
     assert "labour_exploitation" not in result.form_ids
     assert result.signal_ids == rules.signal_ids
@@ -246,15 +256,10 @@ def test_fast_scoring_equals_scoring_the_feature_strings(
 def test_a_form_the_visitor_ticked_is_never_set_aside(
     kb: KnowledgeBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    text = (
-        "De jongens werken veertien uur per dag in de wasstraat voor drie euro per uur. De baas "
-        "zegt dat ze eerst hun schuld moeten afbetalen en hij houdt hun paspoorten."
+    text = CAR_WASH
+    monkeypatch.setattr(
+        learned_module, "_chosen_path", [_model_without("labour_exploitation", tmp_path)]
     )
-    shipped = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-    shipped["forms"]["labour_exploitation"] = {"bias": -9.0, "weights": {}}
-    path = tmp_path / "model.json"
-    path.write_text(json.dumps(shipped), encoding="utf-8")
-    monkeypatch.setattr(learned_module, "_chosen_path", [path])
     ticked = assess(kb=kb, text=text, checklist=["t_hours"])
     assert "labour_exploitation" in ticked.form_ids
 
@@ -267,9 +272,7 @@ def test_sexual_exploitation_of_a_minor_is_never_set_aside(
         "van 26 met een dure auto haalt haar elke vrijdag op bij school."
     )
     assert "sexual_exploitation" in assess(kb=real_kb, text=text, learned=False).form_ids
-    shipped = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-    shipped["forms"]["sexual_exploitation"] = {"bias": -9.0, "weights": {}}
-    path = tmp_path / "model.json"
-    path.write_text(json.dumps(shipped), encoding="utf-8")
-    monkeypatch.setattr(learned_module, "_chosen_path", [path])
+    monkeypatch.setattr(
+        learned_module, "_chosen_path", [_model_without("sexual_exploitation", tmp_path)]
+    )
     assert "sexual_exploitation" in assess(kb=real_kb, text=text).form_ids
