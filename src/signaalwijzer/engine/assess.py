@@ -83,10 +83,10 @@ LEARNED_SHORT_TEXT_SIGNAL = 0.5
 HEAVY_SIGNAL = 0.9
 
 _NOTE_DOUBTED = Text(
-    nl="Sommige signalen passen ook bij een andere vorm van uitbuiting, maar het geheel van de "
-    "beschrijving wijst daar niet op. De signalen staan hieronder.",
-    en="Some signals also fit another form of exploitation, but the description as a whole does "
-    "not point to it. The signals are listed below.",
+    nl="Sommige signalen kunnen op een vorm van uitbuiting wijzen, maar de beschrijving als geheel "
+    "wijst daar niet op. Daarom noemen we die vorm niet. De signalen staan er wel bij.",
+    en="Some signals can point to a form of exploitation, but the description as a whole does "
+    "not. So we do not name that form. The signals are still listed.",
 )
 
 _LEARNED_ACUTE_CUES = (
