@@ -58,6 +58,8 @@ THRESHOLDS = {
     # of acute cases with no more false alarms; 0.2 flagged "my daughter (15) just got into her
     # father's car, they are going to grandma's".
     "acute_add": 0.25,
+    # So sure that a cue of "now" is enough, without other signs of danger (see assess.py).
+    "acute_sure": 0.8,
     # Set aside a form the rules found below this (new batches L-O, each scored by a model
     # trained without it: benign false positives 0.174 -> 0.107, macro-F1 0.830 -> 0.856).
     "form_drop": 0.1,

@@ -67,7 +67,7 @@ def _always_acute_model(tmp_path: Path) -> Path:
 
 
 # (text, acute): with a model that always says "acute", only a time word plus danger, force or
-# a form found by the rules may make it so; a time word alone not.
+# a form found by the rules may make it so; a time word alone not, in a short text.
 GATE: list[tuple[str, bool]] = [
     ("I'm carrying a sofa upstairs right now.", False),
     ("Ik ben nu boodschappen aan het doen met mijn moeder.", False),
@@ -97,3 +97,19 @@ def test_the_learned_layer_needs_danger_besides_a_time_word(
     assert result.acute is acute
     if acute:
         assert result.acute_reason is not None
+
+
+def test_a_very_sure_model_needs_only_a_time_word_in_a_longer_text(
+    real_kb: KnowledgeBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A plea nobody spells out ("she wrote 'help' on the mirror") has no danger word, but a
+    model of words that is very sure about a text of some length may raise acute danger."""
+    monkeypatch.setattr(learned_module, "_chosen_path", [_always_acute_model(tmp_path)])
+    short = "I'm at the petrol station right now."
+    longer = (
+        "I'm at the petrol station on the motorway right now and a girl from the van at pump "
+        "four just wrote something on the mirror in the toilet with her lipstick."
+    )
+    assert not assess(kb=real_kb, text=short).acute
+    assert assess(kb=real_kb, text=longer).acute
+    assert not assess(kb=real_kb, text=longer, learned=False).acute

@@ -110,6 +110,8 @@ class LearnedModel:
     form_add_words: float = 1.0
     # A form the rules found is set aside below this (absent: never).
     form_drop: float = 0.0
+    # Acute danger from a cue of "now" alone, without other signs of danger (absent: never).
+    acute_sure: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,6 +239,7 @@ def _read_model(path: Path) -> LearnedModel | None:
         acute_add=float(thresholds["acute_add"]),
         form_add_words=float(thresholds.get("form_add_words", 1.0)),
         form_drop=float(thresholds.get("form_drop", 0.0)),
+        acute_sure=float(thresholds.get("acute_sure", 1.0)),
     )
 
 
