@@ -167,3 +167,60 @@ def test_danger_now_is_acute(real_kb: KnowledgeBase, text: str) -> None:
 @pytest.mark.parametrize("text", NOT_ACUTE)
 def test_look_alikes_are_not_acute(real_kb: KnowledgeBase, text: str) -> None:
     assert not assess(kb=real_kb, text=text).acute
+
+
+# The rules alone (no learned layer), one mechanism per pair: each acute sentence has a
+# look-alike that is past, tied to a condition without a moment, harmless or family.
+RULES_ACUTE = [
+    # A fist or a foot on the writer's own door, now.
+    "Ze trappen nu tegen mijn voordeur en schreeuwen dat ik open moet doen.",
+    "Two guys are hammering on our front door right now and yelling my name.",
+    # An ultimatum with a deadline in minutes, also after "niet" / "don't".
+    "Hij appt dat hij boven komt als ik niet binnen tien minuten in de auto zit.",
+    "He says he'll stab me if I don't come down in 5 min.",
+    # A threat in a contraction, with a moment of its own.
+    "They told my cousin they'll break his arms tonight if the money isn't there.",
+    "They said don't go to a doctor or they'll hurt my little brother, and I have had a fever "
+    "since this morning.",
+    # Kept or sold for men tonight.
+    "Zijn baas zei dat ze hem vanavond gaan verkopen aan een andere ploeg.",
+    "Mijn nichtje van 14 appte net dat ze vannacht moet blijven voor zijn vrienden.",
+    # A cry for help without a voice.
+    "Een meisje schreef net met lippenstift 'help' op de spiegel van de wc en zit nu weer in "
+    "het busje.",
+    "The boy in the van is mouthing 'help' at me through the window right now.",
+    # Pulled by the arm, chased, help refused in the words of the one who refuses it.
+    "Right now a man is pulling her by her arm towards his car.",
+    "Ze is net weggelopen en er rijdt een auto achter haar aan.",
+    "De voorman staat nu aan de balie en roept 'geen ziekenhuis', de man bloedt uit zijn hand.",
+    # A wound still to be stitched is no sign of safety.
+    "De vrouw heeft een snee die gehecht moet worden en haar pooier staat nu in de wachtkamer "
+    "en zegt dat ze nu meteen mee moet.",
+]
+RULES_NOT_ACUTE = [
+    "Vorige week bonkten ze op mijn deur, nu is het rustig.",
+    "De buurman klopte net op mijn deur om suiker te lenen.",
+    "The neighbours are having a loud quarrel next door right now.",
+    "If he ever stops working for them, they'll break his legs.",
+    "Now he keeps my card and says he'll hurt me if I stop.",
+    "Als ik stop zegt hij dat zijn vrienden me komen halen.",
+    "Hij gaat vanavond zijn auto verkopen aan een vriend.",
+    "My daughter has to stay the night at the hospital tonight.",
+    "My daughter wrote 'help me' in her diary last year.",
+    "She wrote to me for help with her tax forms today.",
+    "Last week a man pulled her by the arm outside the club.",
+    "Vorig jaar liep er een man achter haar aan.",
+    "Mijn vader komt me vanavond halen van het station.",
+    "Mijn dochter van 15 wordt vanavond door haar vader opgehaald.",
+    "Hij is gisteren binnengebracht met een snee, de wond is gehecht en hij slaapt nu.",
+]
+
+
+@pytest.mark.parametrize("text", RULES_ACUTE)
+def test_rules_alone_see_danger_now(real_kb: KnowledgeBase, text: str) -> None:
+    assert assess(kb=real_kb, text=text, learned=False).acute
+
+
+@pytest.mark.parametrize("text", RULES_NOT_ACUTE)
+def test_rules_alone_leave_look_alikes(real_kb: KnowledgeBase, text: str) -> None:
+    assert not assess(kb=real_kb, text=text, learned=False).acute

@@ -24,7 +24,9 @@ TIGHT_KEYS = frozenset(
         "acute_danger",
         "acute_weak",
         "acute_threat",
+        "acute_threat_timed",
         "acute_plea",
+        "acute_silent_plea",
         "acute_now",
         "acute_soon",
         "acute_confined",
@@ -96,9 +98,12 @@ PROMISE_REACH = 8  # words of a promise ("beloofden haar werk in een hotel in Am
 # a subject of its own ("geen loon of ze bedreigen hem" is a new statement).
 LIST_LINKS = frozenset({"of", "or"})
 LIST_ITEM_MAX = 3  # words of the last item before the match
+# A word that opens a clause of its own: "do not go to a doctor or they'll hurt your mother" is
+# a threat, not a second thing denied. English contractions carry their subject.
 ITEM_SUBJECTS = frozenset(
     "ik je jij u hij zij ze we wij jullie het er dat die dit de een men "
-    "i you he she we they it there that this the a an".split()
+    "i you he she we they it there that this the a an "
+    "im ill ive youre youll youve hes hell shes shell well weve theyre theyll theyve".split()
 )
 
 _AGE_EXCLUDED_NEXT = frozenset(
@@ -619,7 +624,18 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
     now += reading.lex("acute_watching")
     now_positions = [m.start for m in now]
     # A plea for help ("kom snel", "please help") is itself about now.
-    pleas = _contiguous(reading.lex("acute_plea"))
+    # A silent cry may take a few words inside ("schreef met lippenstift 'help'"), and one
+    # written long ago ("wrote 'help me' in her diary last year") is no plea now.
+    past_clauses = {tokens[m.start].clause for m in reading.lex("acute_past")}
+    # "wrote to us for help with her taxes" asks for help in words; it is no cry.
+    silent = [
+        m
+        for m in reading.lex("acute_silent_plea")
+        if m.end - m.start + 1 <= len(m.positions) + 3
+        and tokens[m.start].clause not in past_clauses
+        and tokens[m.end - 1].norm not in _ASKING_FOR
+    ]
+    pleas = _contiguous(reading.lex("acute_plea")) + silent
     now_positions = now_positions + [m.start for m in pleas]
     # A text that opens with "help" or "SOS" is written in the moment.
     if tokens and tokens[0].norm in _OPENING_CRY:
@@ -643,7 +659,6 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
         tokens[m.start].sentence for m in pleas
     }
     now_scene = {tokens[p].sentence for p in now_positions}
-    past_clauses = {tokens[m.start].clause for m in reading.lex("acute_past")}
     past_parts = {part[m.start] for m in reading.lex("acute_past")}
     confined = {p for m in reading.lex("acute_confined") for p in range(m.start - 2, m.end + 3)}
     conditional = reading.sentences("acute_condition")
@@ -717,24 +732,49 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
             score += 2
             evidence.append(match)
             kind = kind or "danger"
+    # A bare "now" often means "these days" ("now he keeps my card ... he'll hurt me if I stop"):
+    # it does not give a threat tied to a condition its moment.
+    moment_sentences = (
+        timed_sentences
+        | {tokens[m.start].sentence for m in pleas}
+        | {
+            tokens[m.start].sentence
+            for m in now
+            if m.end > m.start or tokens[m.start].norm not in _THESE_DAYS
+        }
+    )
+    kin_parts = {part[m.start] for m in reading.lex("acute_kin")}
     for match in reading.lex("acute_threat"):
+        if part[match.start] in kin_parts and any(
+            tokens[q].norm in _FETCHING for q in match.positions
+        ):
+            continue
         # "if you run away we will kill your mother" is coercion that lasts; a threat is danger
         # now when it names a moment ("vannacht", "tonight") or is not tied to a condition.
         sentence = tokens[match.start].sentence
-        if sentence in conditional and sentence not in soon_sentences:
+        if sentence in conditional and sentence not in moment_sentences:
             continue
         score += 2
         evidence.append(match)
         kind = kind or "threat"
     # Cues that are danger only at a moment within hours: "he is coming back in an hour", "tonight
     # she has to go with his friends again".
+    # "mijn vader komt me vanavond halen": family fetching someone home.
     for match in reading.lex("acute_threat_timed"):
+        if part[match.start] in kin_parts:
+            continue
         close = match.end - match.start + 1 <= len(match.positions) + 1
         sentence = tokens[match.start].sentence
-        past = tokens[match.start].clause in past_clauses  # "vorig jaar zou hij haar slaan"
+        # "vorig jaar zou hij haar slaan"; a past told in another part of the clause ("vorige
+        # keer sloeg hij me en hij zegt dat hij boven komt als ...") does not date this one.
+        past = part[match.start] in past_parts
+        # "als ik stop zegt hij dat zijn neven me komen halen": a condition without a time of its
+        # own ("binnen 5 min", "tonight") is coercion that lasts, even in a text that says "nu".
+        tied = part[match.start] in conditional_parts and sentence not in timed_sentences
         if (
             close
             and not past
+            and not tied
             and sentence not in later
             and (sentence in soon_sentences or near_now(sentence))
         ):
@@ -866,6 +906,11 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
 # "Er wordt een jongen geslagen": the Dutch present passive tells what is happening.
 _PRESENT_PASSIVE = frozenset({"wordt", "worden"})
 _BARE_NOW = frozenset({"nu", "now", "vandaag", "today", "net", "momenteel", "currently"})
+# A bare now-word that may mean "these days" rather than "at this moment" ("net" never does).
+_THESE_DAYS = frozenset({"nu", "now", "momenteel", "currently"})
+_ASKING_FOR = frozenset({"for", "om", "voor", "about", "over"})
+# Coming to fetch someone ("komt me vanavond halen") is a lift home when family says it.
+_FETCHING = frozenset({"halen", "ophalen", "komt", "komen", "coming", "come", "pick", "get"})
 _OPENING_CRY = frozenset({"help", "hulp", "sos", "helpp", "hellup"})
 
 
