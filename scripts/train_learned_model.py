@@ -61,8 +61,10 @@ THRESHOLDS = {
     # So sure that a cue of "now" is enough, without other signs of danger (see assess.py).
     "acute_sure": 0.8,
     # Set aside a form the rules found below this (new batches L-O, each scored by a model
-    # trained without it: benign false positives 0.174 -> 0.107, macro-F1 0.830 -> 0.856).
-    "form_drop": 0.1,
+    # trained without it: benign false positives 0.174 -> 0.107, macro-F1 0.830 -> 0.856). On
+    # eight new batches later 0.05, 0.07 and 0.1 scored the same (0.866-0.869); the lowest sets
+    # aside the fewest findings ("our cleaner comes with a man who takes her phone ..." stays).
+    "form_drop": 0.05,
 }
 
 

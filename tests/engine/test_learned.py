@@ -276,3 +276,51 @@ def test_sexual_exploitation_of_a_minor_is_never_set_aside(
         learned_module, "_chosen_path", [_model_without("sexual_exploitation", tmp_path)]
     )
     assert "sexual_exploitation" in assess(kb=real_kb, text=text).form_ids
+
+
+def test_the_words_before_a_denial_are_read() -> None:
+    """A denial reaches what follows it, not what comes before; and a denial added at the end of
+    a text without a full stop changes nothing."""
+    negations = frozenset({"niet", "geen", "niemand", "not", "no"})
+    words = affirmed_words("De baas houdt de paspoorten en betaalt geen loon.", negations)
+    assert words[:4] == ["de", "baas", "houdt", "de"] and "paspoorten" in words
+    assert "loon" not in words and "geen" not in words
+    base = "Ze slapen in de keet. lol ok"
+    assert affirmed_words(base + " Niemand neemt zijn paspoort in.", negations) == affirmed_words(
+        base, negations
+    )
+
+
+def test_a_short_text_keeps_what_the_rules_found(
+    kb: KnowledgeBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Setting a form aside needs a text of some length: a two-line report with a question reads
+    like the general questions the model learned from."""
+    short = "Ze werken 14 uur per dag en de baas heeft hun paspoorten. Wat nu?"
+    assert "labour_exploitation" in assess(kb=kb, text=short, learned=False).form_ids
+    monkeypatch.setattr(
+        learned_module, "_chosen_path", [_model_without("labour_exploitation", tmp_path)]
+    )
+    assert "labour_exploitation" in assess(kb=kb, text=short).form_ids
+    longer = (
+        short + " Ze wonen met zijn tienen boven de zaak en gaan op zondag samen naar de markt."
+    )
+    assert "labour_exploitation" in assess(kb=kb, text=longer, learned=False).form_ids
+    assert "labour_exploitation" not in assess(kb=kb, text=longer).form_ids
+
+
+def test_signals_from_three_categories_are_never_set_aside(
+    kb: KnowledgeBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The indicator lists count signals across three categories as a case."""
+    text = (
+        "Ze werken 14 uur per dag en de baas heeft hun paspoorten. Ze slapen in de keet achter "
+        "de zaak en op zondag gaan ze samen naar de markt in het dorp, zegt de buurvrouw."
+    )
+    rules = assess(kb=kb, text=text, learned=False)
+    assert "labour_exploitation" in rules.form_ids
+    assert len({kb.indicator(s).category for s in rules.signal_ids}) >= 3
+    monkeypatch.setattr(
+        learned_module, "_chosen_path", [_model_without("labour_exploitation", tmp_path)]
+    )
+    assert "labour_exploitation" in assess(kb=kb, text=text).form_ids

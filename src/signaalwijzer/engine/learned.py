@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import takewhile
 from pathlib import Path
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "learned_model.json"
@@ -145,10 +146,14 @@ def affirmed_words(text: str, negations: frozenset[str]) -> list[str]:
 
 
 def _affirmed(sentences: list[list[str]], negations: frozenset[str]) -> list[str]:
+    """Each sentence up to its first denial: what follows a "no" may be denied, what comes
+    before it is not. A denial added at the end, with or without a full stop, changes nothing."""
     kept: list[str] = []
     for words in sentences:
         if negations.isdisjoint(words):
             kept.extend(words)
+        else:
+            kept.extend(takewhile(lambda word: word not in negations, words))
     return kept
 
 
