@@ -470,10 +470,11 @@ def _protected_forms(
 ) -> frozenset[str]:
     """Forms the model may not set aside: one the visitor chose (a setting or a ticked signal);
     sexual exploitation of someone under 18 (a 16-year-old with gifts and an "older friend" who
-    picks her up stays flagged, whatever the words weigh); a form with a heavy signal that can
-    only mean that form; and in a two-form finding each form with a signal that can only mean
-    it. The per-form model reads a two-form story as mostly one form: "14 hours in the car wash,
-    and at night they have to deliver drugs" must keep both."""
+    picks her up stays flagged, whatever the words weigh); a form whose signals come from
+    ``CASE_CATEGORIES`` categories or more; a form with a heavy signal that can only mean that
+    form; and in a two-form finding each form with a signal that can only mean it. The per-form
+    model reads a two-form story as mostly one form: "14 hours in the car wash, and at night
+    they have to deliver drugs" must keep both."""
     kept = set(setting_forms)
     if minor:
         kept.add("sexual_exploitation")
