@@ -74,7 +74,7 @@ _NOTE_LEARNED = Text(
     "single signal.",
 )
 
-# The learned layer gives no opinion on forms when the sentences that deny nothing have fewer
+# The learned layer gives no opinion on forms when the words no denial reaches are fewer
 # words than this (counted there, so that adding a denial never changes it), unless the rules
 # found a signal at least this heavy.
 LEARNED_MIN_WORDS = 15
@@ -521,7 +521,7 @@ def _second_opinion_on_forms(
        words alone (showing the words that weighed most). Not where a benign fact explained a
        signal away ("his own passport"); from the words alone only as the first form and not
        in a text with any benign fact.
-    A text with fewer than ``LEARNED_MIN_WORDS`` words in sentences that deny nothing, and no
+    A text with fewer than ``LEARNED_MIN_WORDS`` words that no denial reaches, and no
     signal of some weight, is left to the rules: too few words for a model of words ("she is
     crying right now because her boyfriend broke up with her"). On the 480 new cases this
     changed nothing.

@@ -9,11 +9,12 @@ research cases.
 
 It never hides the explanation. It may add a form when the rules found a signal that points to
 it, or, far more sure, from the words alone, citing the words that weighed most; never where a
-benign fact explained a signal away, and it reads only sentences that deny nothing (a denial must
-never make a result look worse). It may set aside a form the rules found when it finds that form
-very unlikely (the signals stay in the result, with a note); never one the visitor chose, paid sex
-with a minor, or a strong form resting on a heavy signal that means only that form (see
-``assess._second_opinion_on_forms``). It may raise acute danger, never lower it.
+benign fact explained a signal away, and for the forms it reads each sentence only up to its
+first denial (a denial must never make a result look worse). It may set aside a form the rules
+found when it finds that form very unlikely (the signals stay in the result, with a note); never
+one the visitor chose, sexual exploitation of a minor, or a form resting on signals the model may
+not overrule (``assess._protected_forms``, ``assess._second_opinion_on_forms``). It may raise
+acute danger, never lower it.
 Deterministic: fixed weights in ``engine/data/learned_model.json``.
 """
 
@@ -141,7 +142,7 @@ def text_words(text: str) -> list[tuple[str, int, int]]:
 
 
 def affirmed_words(text: str, negations: frozenset[str]) -> list[str]:
-    """The words of the sentences that deny nothing: a denial is never evidence for a form."""
+    """The words no denial reaches: a denial is never evidence for a form."""
     return _affirmed(_sentences(text), negations)
 
 
