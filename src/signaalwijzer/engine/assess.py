@@ -74,9 +74,9 @@ _NOTE_LEARNED = Text(
     "single signal.",
 )
 
-# The learned layer gives no opinion on forms when the words no denial reaches are fewer
-# words than this (counted there, so that adding a denial never changes it), unless the rules
-# found a signal at least this heavy.
+# The learned layer gives no opinion on forms when fewer words than this are out of reach of a
+# denial (counted so that adding a denial never changes it), unless the rules found a signal at
+# least this heavy.
 LEARNED_MIN_WORDS = 15
 LEARNED_SHORT_TEXT_SIGNAL = 0.5
 # Signals from this many categories are a case by the indicator lists: the model does not set
