@@ -224,3 +224,67 @@ def test_rules_alone_see_danger_now(real_kb: KnowledgeBase, text: str) -> None:
 @pytest.mark.parametrize("text", RULES_NOT_ACUTE)
 def test_rules_alone_leave_look_alikes(real_kb: KnowledgeBase, text: str) -> None:
     assert not assess(kb=real_kb, text=text, learned=False).acute
+
+
+# Being taken away now against one's will, and a minor in a room where men come to her: the rules
+# alone. Each acute sentence needs a ride or a room told in the present AND the taken person's
+# refusal or fear, or grown men; the look-alikes have one without the other, or are past,
+# conditional or family.
+TAKEN_ACUTE = [
+    # A ride now, and the one in the car does not want to go.
+    "Ik zit nu achterin zijn busje, hij zegt dat we naar België gaan. Ik wil niet mee, ik wil "
+    "naar huis.",
+    "I'm in the back of their van right now, they say we are going to a farm in France. I want "
+    "to get out but they won't stop.",
+    "My sister texted me just now: he is driving her to the airport and she is scared, she says "
+    "she has no choice.",
+    "Mijn vriendin wordt vannacht door haar vriend meegenomen naar Turkije, ze appte net dat ze "
+    "niet wil maar geen keus heeft.",
+    # A minor in a room with a grown man now, or men going up to her one after another.
+    "Een meisje van een jaar of 14 ging een uur geleden met een man van 50 naar boven. Net vroeg "
+    "weer een andere man naar zijn kamernummer.",
+    "A girl who looks 13 went up with a man in his forties an hour ago. Just now another man "
+    "asked for his room and went up.",
+    "Ik werk op de receptie. Een meisje van 15 is nu naar boven met een oudere man die contant "
+    "betaalde.",
+    "The night porter says a boy of about 14 is still up there with two men who checked in an "
+    "hour ago.",
+]
+TAKEN_NOT_ACUTE = [
+    # A school trip by bus now: a ride, tired or nervous children, no one taken.
+    "We zitten nu met de hele klas in de bus naar Parijs, de kinderen zijn moe en willen naar "
+    "huis.",
+    "Our class is on the school bus to the zoo right now and one boy is scared of the lions.",
+    "My son (12) is on the school bus to camp right now, he is a bit scared and wants to go home.",
+    # A daughter driven home by her father.
+    "Mijn dochter van 14 zit nu in de auto bij haar vader, hij brengt haar naar huis. Ze is bang "
+    "voor het onweer.",
+    "My daughter is in the car with her dad right now, he is driving her home and she is scared "
+    "of the storm.",
+    # The past.
+    "Last year he drove me to Germany in the back of his car, I wanted to go home.",
+    "Vorig jaar zat ik achterin zijn auto op weg naar Duitsland, ik wilde naar huis.",
+    "Two years ago a 15-year-old girl went up to a hotel room with a man, other men came later.",
+    # "If he ever ...".
+    "If he ever takes me to Germany in his car, I will be scared and want to go home.",
+    "Als hij me ooit meeneemt naar Duitsland ben ik bang.",
+    # Going home worried, a teenager upstairs with friends, family at a hotel, workmen.
+    "Ik zit nu in de trein naar huis en ik ben bang dat ik mijn aansluiting mis.",
+    "Mijn dochter van 15 is nu naar boven met haar vriendinnen, straks komen er nog meer "
+    "vriendinnen slapen.",
+    "My 14-year-old checked in with her father at the hotel just now, her uncle is coming later.",
+    "Onze zoon van 13 is nu boven in zijn kamer, de mannen van de verhuizing lopen nog heen en "
+    "weer.",
+]
+
+
+@pytest.mark.parametrize("text", TAKEN_ACUTE)
+def test_rules_alone_see_someone_taken_now(real_kb: KnowledgeBase, text: str) -> None:
+    assert assess(kb=real_kb, text=text, learned=False).acute
+
+
+@pytest.mark.parametrize("text", TAKEN_NOT_ACUTE)
+def test_rules_alone_leave_rides_and_rooms_that_are_no_danger(
+    real_kb: KnowledgeBase, text: str
+) -> None:
+    assert not assess(kb=real_kb, text=text, learned=False).acute

@@ -817,26 +817,30 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
         score += 1 + any(tokens[m.start].sentence in now_sentences for m in pleas)
         evidence.extend(pleas)
         kind = kind or "plea"
+    # "he is driving her home, she is scared of the storm": a lift from family is no pickup.
+    kin_sentences = reading.sentences("acute_kin")
     if not minor:  # an adult being taken away now backs up another cue
         taken = [
             m
             for m in reading.lex("acute_pickup")
             if tokens[m.start].sentence
             in timed_sentences | (now_sentences - later) | live_sentences
+            and tokens[m.start].sentence not in kin_sentences
             and (part[m.start] in now_clauses or tokens[m.start].clause not in past_clauses)
         ]
         if taken:
             score += 1
             evidence.extend(taken[:1])
     if minor:  # a minor being taken away now or within hours
-        exploited = (
+        sex_or_crime = (
             sexual
             or bool(reading.lex("context_sexual", include_negated=True))
             or bool(reading.lex("adult_contact", include_negated=True))
-            or bool(reading.lex("coercion"))
             or bool(reading.lex("context_criminal"))
             or bool(reading.lex("sex_observed"))
         )
+        # Fear words alone ("bang voor het onweer") do not turn a parent's lift into a pickup.
+        exploited = sex_or_crime or bool(reading.lex("coercion"))
 
         # Only in a story of exploitation (sex, an older man online, coercion, crime for
         # others): "she just got into her father's car" is not danger. Being taken counts with
@@ -855,6 +859,7 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
                 m
                 for m in reading.lex("acute_pickup", include_negated=True)
                 if present(m, taking_now | (timed_sentences if exploited else set()))
+                and (sex_or_crime or tokens[m.start].sentence not in kin_sentences)
             ]
             if distress
             else []
@@ -896,6 +901,30 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
             score += 2
             evidence.extend(ongoing[:1])
             kind = kind or "minor_pickup"
+        # A minor up in a hotel room with a grown man, or men going up to her one after another,
+        # while the writer types: no paid-sex word is needed to see that this is happening now.
+        if not meeting and not (sexual and ongoing):
+            visit = _minor_in_room(reading, part, now_scene, past_parts, later)
+            if visit:
+                score += 2
+                evidence.extend(visit[:1])
+                kind = kind or "minor_pickup"
+    # Being driven or taken away now against one's will: a ride told in the present, with the
+    # taken person's refusal or fear close by ("ik zit achterin zijn auto ... ik wil naar huis").
+    taken_away = _taken_against_will(
+        reading,
+        part,
+        now_scene=now_scene,
+        now_clauses=now_clauses,
+        present=soon_sentences | live_sentences,
+        past_parts=past_parts,
+        conditional_parts=conditional_parts,
+        later=later,
+    )
+    if taken_away:
+        score += 2
+        evidence.extend(taken_away[:2])
+        kind = kind or "danger"
     safe = reading.lex("acute_safe")
     threshold = 4 if safe else 2
     if score >= threshold:
@@ -912,6 +941,76 @@ _ASKING_FOR = frozenset({"for", "om", "voor", "about", "over"})
 # Coming to fetch someone ("komt me vanavond halen") is a lift home when family says it.
 _FETCHING = frozenset({"halen", "ophalen", "komt", "komen", "coming", "come", "pick", "get"})
 _OPENING_CRY = frozenset({"help", "hulp", "sos", "helpp", "hellup"})
+# A grown man in the story: a minor in a hotel room with her friends is no emergency.
+_GROWN_MEN = frozenset({"man", "men", "mannen", "guy", "guys", "vent", "kerel", "kerels"})
+
+
+def _near(sentence: int, scene: set[int]) -> bool:
+    return any(abs(q - sentence) <= 1 for q in scene)
+
+
+def _minor_in_room(
+    reading: Reading,
+    part: list[int],
+    now_scene: set[int],
+    past_parts: set[int],
+    later: set[int],
+) -> list[Match]:
+    """A minor up in a (hotel) room with a grown man, or men going up to that room, told at the
+    time it happens. Family in the sentence ("checked in with her father") is a holiday."""
+    tokens = reading.doc.tokens
+    if not _GROWN_MEN.intersection(t.norm for t in tokens) and not reading.lex(
+        "adult_contact", include_negated=True
+    ):
+        return []
+    kin = reading.sentences("acute_kin")
+    live = reading.positions("acute_live")
+    return [
+        m
+        for m in reading.lex("acute_room") + reading.lex("acute_men_visit")
+        if part[m.start] not in past_parts
+        and tokens[m.start].sentence not in kin | later
+        and (_near(tokens[m.start].sentence, now_scene) or live.issuperset(m.positions))
+    ]
+
+
+def _taken_against_will(
+    reading: Reading,
+    part: list[int],
+    *,
+    now_scene: set[int],
+    now_clauses: set[int],
+    present: set[int],
+    past_parts: set[int],
+    conditional_parts: set[int],
+    later: set[int],
+) -> list[Match]:
+    """A ride told in the present (``acute_taken_away``) and, within a sentence or two, the
+    taken person's refusal or fear (``acute_unwilling``). Either alone is ordinary: a school trip
+    by bus, "ik wil naar huis" after a long day. A ride with family in the sentence is a lift, a
+    past or conditional one ("last year he drove me", "if he ever takes me") is not now."""
+    tokens = reading.doc.tokens
+    unwilling = [
+        m
+        for m in reading.lex("acute_unwilling")
+        if part[m.start] in now_clauses or part[m.start] not in past_parts
+    ]
+    if not unwilling:
+        return []
+    unwilling_sentences = {tokens[m.start].sentence for m in unwilling}
+    kin = reading.sentences("acute_kin")
+    rides = [
+        m
+        for m in reading.lex("acute_taken_away")
+        if part[m.start] not in past_parts
+        and part[m.start] not in conditional_parts
+        and tokens[m.start].sentence not in kin | later
+        and (tokens[m.start].sentence in present or _near(tokens[m.start].sentence, now_scene))
+        and any(abs(q - tokens[m.start].sentence) <= 2 for q in unwilling_sentences)
+    ]
+    if not rides:
+        return []
+    return [rides[0], unwilling[0]]
 
 
 def _contiguous(matches: Sequence[Match]) -> list[Match]:
