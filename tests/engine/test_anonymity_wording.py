@@ -78,3 +78,51 @@ def test_a_driver_who_tells_what_passengers_said_is_no_victim(
     real_kb: KnowledgeBase, text: str, perspective: str
 ) -> None:
     assert assess(kb=real_kb, text=text).perspective == perspective
+
+
+# Wishes said through a denial ("can't", "mag niemand"), a door, a community, or a company name.
+@pytest.mark.parametrize(
+    "text",
+    [
+        LABOUR_EN + "I cannot have my name on any paperwork about this.",
+        LABOUR_EN + "Do not tie my name to it, please.",
+        LABOUR_EN + "We don't want our shop name connected with this.",
+        LABOUR_EN + "Whatever happens, my name must never come up.",
+        LABOUR_EN + "Please keep our restaurant name out of it.",
+        LABOUR_EN + "Don't pass on my number to anyone.",
+        LABOUR_EN + "Please don't say who reported it.",
+        LABOUR_EN + "I'd rather not be known as the person who called you.",
+        LABOUR_EN + "Do not tell anybody I spoke with you about this.",
+        LABOUR_EN + "He lives two doors down, he'd know who rang straight away.",
+        LABOUR_EN + "I don't want them knocking on my door at night.",
+        LABOUR_NL + "Het mag echt niemand weten dat dit van ons komt.",
+        LABOUR_NL + "Mijn buurman wil absoluut niet genoemd worden.",
+        LABOUR_NL + "Hij mag nooit horen wie er gebeld heeft.",
+        LABOUR_NL + "Ik wil niet dat die man weet wie het was.",
+        LABOUR_NL + "Ik wil nie da ze weten da wij dit doorgeven.",
+        LABOUR_NL + "Ik wil niet dat ze straks bij ons aanbellen.",
+        LABOUR_NL + "Ik wil er zelf liever buiten blijven.",
+    ],
+)
+def test_wish_said_through_a_denial_or_a_door(real_kb: KnowledgeBase, text: str) -> None:
+    result = assess(kb=real_kb, text=text)
+    assert result.anonymous
+    assert result.channel_ids[0] == "anonymous"
+
+
+# The same words in a sentence that is not about the writer's name.
+@pytest.mark.parametrize(
+    "text",
+    [
+        LABOUR_EN + "She did not say who sent her to the farm.",
+        LABOUR_EN + "I put my name on the list for the food bank.",
+        LABOUR_EN + "My name is linked to the club where they train.",
+        LABOUR_EN + "The company name is painted on the van.",
+        LABOUR_NL + "Ik weet niet wie het was, ik zag alleen een busje.",
+        LABOUR_NL + "Het meisje mag niet weten wie haar vader is, zegt de moeder.",
+        LABOUR_NL + "De kinderen moeten er buiten blijven spelen tot de baas weg is.",
+        LABOUR_NL + "Hij belt bij ons aan om de sleutel van de schuur te halen.",
+    ],
+)
+def test_denials_about_other_things_stay_named(real_kb: KnowledgeBase, text: str) -> None:
+    assert not assess(kb=real_kb, text=text).anonymous
