@@ -33,6 +33,25 @@ LABOUR_EN = "The boss keeps their passports and they get no wages. "
         LABOUR_NL
         + "De collega's willen niet dat hun namen vallen en ik wil zelf niet in beeld komen.",
         LABOUR_EN + "Please do not link this report to our shop.",
+        # Said through a denial, or as people at the door.
+        LABOUR_EN + "I cannot have my name on any paperwork about this.",
+        LABOUR_EN + "Do not tie my name to it, please.",
+        LABOUR_EN + "We don't want our shop name connected with this.",
+        LABOUR_EN + "Whatever happens, my name must never come up.",
+        LABOUR_EN + "Please keep our restaurant name out of it.",
+        LABOUR_EN + "Don't pass on my number to anyone.",
+        LABOUR_EN + "Please don't say who reported it.",
+        LABOUR_EN + "I'd rather not be known as the person who called you.",
+        LABOUR_EN + "Do not tell anybody I spoke with you about this.",
+        LABOUR_EN + "He lives two doors down, he'd know who rang straight away.",
+        LABOUR_EN + "I don't want them knocking on my door at night.",
+        LABOUR_NL + "Het mag echt niemand weten dat dit van ons komt.",
+        LABOUR_NL + "Mijn buurman wil absoluut niet genoemd worden.",
+        LABOUR_NL + "Hij mag nooit horen wie er gebeld heeft.",
+        LABOUR_NL + "Ik wil niet dat die man weet wie het was.",
+        LABOUR_NL + "Ik wil nie da ze weten da wij dit doorgeven.",
+        LABOUR_NL + "Ik wil niet dat ze straks bij ons aanbellen.",
+        LABOUR_NL + "Ik wil er zelf liever buiten blijven.",
     ],
 )
 def test_wish_to_stay_out_of_it(real_kb: KnowledgeBase, text: str) -> None:
@@ -81,33 +100,6 @@ def test_a_driver_who_tells_what_passengers_said_is_no_victim(
 
 
 # Wishes said through a denial ("can't", "mag niemand"), a door, a community, or a company name.
-@pytest.mark.parametrize(
-    "text",
-    [
-        LABOUR_EN + "I cannot have my name on any paperwork about this.",
-        LABOUR_EN + "Do not tie my name to it, please.",
-        LABOUR_EN + "We don't want our shop name connected with this.",
-        LABOUR_EN + "Whatever happens, my name must never come up.",
-        LABOUR_EN + "Please keep our restaurant name out of it.",
-        LABOUR_EN + "Don't pass on my number to anyone.",
-        LABOUR_EN + "Please don't say who reported it.",
-        LABOUR_EN + "I'd rather not be known as the person who called you.",
-        LABOUR_EN + "Do not tell anybody I spoke with you about this.",
-        LABOUR_EN + "He lives two doors down, he'd know who rang straight away.",
-        LABOUR_EN + "I don't want them knocking on my door at night.",
-        LABOUR_NL + "Het mag echt niemand weten dat dit van ons komt.",
-        LABOUR_NL + "Mijn buurman wil absoluut niet genoemd worden.",
-        LABOUR_NL + "Hij mag nooit horen wie er gebeld heeft.",
-        LABOUR_NL + "Ik wil niet dat die man weet wie het was.",
-        LABOUR_NL + "Ik wil nie da ze weten da wij dit doorgeven.",
-        LABOUR_NL + "Ik wil niet dat ze straks bij ons aanbellen.",
-        LABOUR_NL + "Ik wil er zelf liever buiten blijven.",
-    ],
-)
-def test_wish_said_through_a_denial_or_a_door(real_kb: KnowledgeBase, text: str) -> None:
-    result = assess(kb=real_kb, text=text)
-    assert result.anonymous
-    assert result.channel_ids[0] == "anonymous"
 
 
 # The same words in a sentence that is not about the writer's name.
