@@ -33,7 +33,7 @@ LABOUR_EN = "The boss keeps their passports and they get no wages. "
         LABOUR_NL
         + "De collega's willen niet dat hun namen vallen en ik wil zelf niet in beeld komen.",
         LABOUR_EN + "Please do not link this report to our shop.",
-        # Said through a denial, or as people at the door.
+        # Said through a denial ("can't", "mag niemand"), a door, or a company name.
         LABOUR_EN + "I cannot have my name on any paperwork about this.",
         LABOUR_EN + "Do not tie my name to it, please.",
         LABOUR_EN + "We don't want our shop name connected with this.",
@@ -97,9 +97,6 @@ def test_a_driver_who_tells_what_passengers_said_is_no_victim(
     real_kb: KnowledgeBase, text: str, perspective: str
 ) -> None:
     assert assess(kb=real_kb, text=text).perspective == perspective
-
-
-# Wishes said through a denial ("can't", "mag niemand"), a door, a community, or a company name.
 
 
 # The same words in a sentence that is not about the writer's name.
