@@ -124,7 +124,7 @@ def test_a_form_from_the_words_alone_cites_the_words(
     monkeypatch.setattr(learned_module, "_chosen_path", [_model_that_reads("w:tulpen", tmp_path)])
     text = (
         "Ze plukt tulpen in de tuin van haar oma, elke zaterdag en elke zondag, samen met haar "
-        "broertje en twee neefjes uit de straat."
+        "broertje en twee neefjes uit de straat, en daarna drinken ze thee in de keuken."
     )
     assert "criminal_exploitation" not in assess(kb=kb, text=text, learned=False).form_ids
     result = assess(kb=kb, text=text)

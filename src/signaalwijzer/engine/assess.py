@@ -80,12 +80,13 @@ _NOTE_LEARNED = Text(
 LEARNED_MIN_WORDS = 15
 LEARNED_SHORT_TEXT_SIGNAL = 0.5
 # Signals from this many categories are a case by the indicator lists: the model does not set
-# that form aside. Nor does it in a text with fewer affirmed words than SET_ASIDE_MIN_WORDS
-# ("Mijn buurman houdt de paspoorten van zijn personeel en betaalt ze niet. Wat moet je doen?"
-# reads like the general questions it learned from). Neither changed anything on the eight new
-# batches but a benign false positive.
+# that form aside. Nor does it, nor add a form from the words alone, in a text with fewer
+# affirmed words than LONG_TEXT_WORDS ("Mijn buurman houdt de paspoorten van zijn personeel en
+# betaalt ze niet. Wat moet je doen?" reads like the general questions it learned from; "her
+# boyfriend took her to a hotel for her birthday" like its loverboy cases). Neither changed
+# anything on the eight new batches but a benign false positive.
 CASE_CATEGORIES = 3
-SET_ASIDE_MIN_WORDS = 25
+LONG_TEXT_WORDS = 25
 # A form with a signal this heavy that points to it alone stays, whatever the model says.
 HEAVY_SIGNAL = 0.9
 
@@ -535,7 +536,7 @@ def _second_opinion_on_forms(
         kbc.indicators[i].weight >= LEARNED_SHORT_TEXT_SIGNAL for i in text_signals
     ):
         return forms, notes
-    long_enough = judgement.affirmed_words >= SET_ASIDE_MIN_WORDS
+    long_enough = judgement.affirmed_words >= LONG_TEXT_WORDS
     doubted = {
         f.form_id
         for f in forms
@@ -558,7 +559,7 @@ def _second_opinion_on_forms(
         if not (p > model.form_add and pointing):
             # No signal points to it, but the words leave little doubt ("he brings the
             # packages for the older boys and may not stop"): show the words that weighed.
-            if p <= model.form_add_words or found or benign_found:
+            if p <= model.form_add_words or found or benign_found or not long_enough:
                 continue
             evidence = tuple(
                 Span(start=a, end=b, text=text[a:b])

@@ -26,8 +26,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import takewhile
 from pathlib import Path
+from sys import intern
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "learned_model.json"
 ACUTE = "acute"
@@ -55,38 +55,41 @@ class TextFeatures:
 
 @dataclass(frozen=True, slots=True)
 class LinearModel:
+    """Weights split by kind of feature, so that :meth:`score` needs no string per feature.
+    Stems are interned: the ~60,000 weights share a few thousand stems (peak memory)."""
+
     bias: float
-    weights: dict[str, float]
-    vocabulary: frozenset[str] = frozenset()
-    # The same weights split by kind of feature, for :meth:`score`.
     stem_weights: dict[str, float] = field(default_factory=dict)
     pair_weights: dict[tuple[str, str], float] = field(default_factory=dict)
     rule_weights: dict[str, float] = field(default_factory=dict)
 
     @classmethod
     def of(cls, bias: float, weights: dict[str, float]) -> LinearModel:
-        stems, pairs, rules = {}, {}, {}
+        stems: dict[str, float] = {}
+        pairs: dict[tuple[str, str], float] = {}
+        rules: dict[str, float] = {}
         for name, weight in weights.items():
-            if name.startswith(_WORD_KEY):
-                stems[name.removeprefix(_WORD_KEY)] = weight
-            elif name.startswith(_PAIR_KEY) and name.count("_") == 1:
-                first, second = name.removeprefix(_PAIR_KEY).split("_")
-                pairs[(first, second)] = weight
+            kind, key = _split_feature(name)
+            if kind == _WORD_KEY:
+                stems[intern(key[0])] = weight
+            elif kind == _PAIR_KEY:
+                pairs[(intern(key[0]), intern(key[1]))] = weight
             else:
                 rules[name] = weight
-        return cls(
-            bias=bias,
-            weights=weights,
-            vocabulary=frozenset(weights),
-            stem_weights=stems,
-            pair_weights=pairs,
-            rule_weights=rules,
-        )
+        return cls(bias=bias, stem_weights=stems, pair_weights=pairs, rule_weights=rules)
 
     def probability(self, features: set[str] | frozenset[str]) -> float:
-        # Intersect first (in C): a text has a few hundred features, few of them weighted.
-        known = features & self.vocabulary
-        return _sigmoid(self.bias + sum(map(self.weights.__getitem__, known)))
+        """The same as :meth:`score`, from feature strings (training and tests)."""
+        z = self.bias
+        for name in features:
+            kind, key = _split_feature(name)
+            if kind == _WORD_KEY:
+                z += self.stem_weights.get(key[0], 0.0)
+            elif kind == _PAIR_KEY:
+                z += self.pair_weights.get((key[0], key[1]), 0.0)
+            else:
+                z += self.rule_weights.get(name, 0.0)
+        return _sigmoid(z)
 
     def score(self, found: TextFeatures) -> float:
         """:meth:`probability` of the same features, read from a :class:`TextFeatures`."""
@@ -95,6 +98,16 @@ class LinearModel:
         z += sum(map(self.pair_weights.__getitem__, found.pairs & self.pair_weights.keys()))
         z += sum(map(self.rule_weights.__getitem__, found.rules & self.rule_weights.keys()))
         return _sigmoid(z)
+
+
+def _split_feature(name: str) -> tuple[str, tuple[str, ...]]:
+    """("w:", (stem,)), ("b:", (first, second)) or ("", ()) for a rule finding."""
+    if name.startswith(_WORD_KEY):
+        return _WORD_KEY, (name.removeprefix(_WORD_KEY),)
+    if name.startswith(_PAIR_KEY) and name.count("_") == 1:
+        first, second = name.removeprefix(_PAIR_KEY).split("_")
+        return _PAIR_KEY, (first, second)
+    return "", ()
 
 
 def _sigmoid(z: float) -> float:
@@ -141,20 +154,30 @@ def text_words(text: str) -> list[tuple[str, int, int]]:
     ]
 
 
+# A new sentence also starts where a capital follows a small letter ("lol ok Niemand neemt ..."),
+# and a clause at a comma or a joining word: a denial reaches the rest of its sentence, from the
+# start of its own clause.
+_RUN_ON = re.compile(r"(?<=[a-zà-öø-ÿ0-9]) (?=[A-ZÀ-ÖØ-Þ])")
+_CLAUSE = re.compile(
+    r",|\b(?:en|maar|want|omdat|dus|terwijl|and|but|because|so|while)\b", re.IGNORECASE
+)
+
+
 def affirmed_words(text: str, negations: frozenset[str]) -> list[str]:
-    """The words no denial reaches: a denial is never evidence for a form."""
-    return _affirmed(_sentences(text), negations)
+    """The words no denial reaches: a denial is never evidence for a form.
 
-
-def _affirmed(sentences: list[list[str]], negations: frozenset[str]) -> list[str]:
-    """Each sentence up to its first denial: what follows a "no" may be denied, what comes
-    before it is not. A denial added at the end, with or without a full stop, changes nothing."""
+    Each sentence counts up to the clause with its first denial ("hij werkt 14 uur per dag, en
+    krijgt geen loon" keeps "hij werkt 14 uur per dag"). A denial added to a text, with or
+    without a full stop, leaves the words of the text as they were."""
+    find = _LOWER_WORD.findall
     kept: list[str] = []
-    for words in sentences:
-        if negations.isdisjoint(words):
-            kept.extend(words)
-        else:
-            kept.extend(takewhile(lambda word: word not in negations, words))
+    for sentence in _SENTENCE.findall(text):
+        for part in _RUN_ON.split(sentence):
+            for clause in _CLAUSE.split(part.lower()):
+                words = find(clause)
+                if not negations.isdisjoint(words):
+                    break
+                kept.extend(words)
     return kept
 
 
@@ -234,7 +257,7 @@ def _read_model(path: Path) -> LearnedModel | None:
     def linear(entry: dict[str, object]) -> LinearModel:
         weights = entry["weights"]
         assert isinstance(weights, dict)
-        return LinearModel.of(float(str(entry["bias"])), dict(weights))
+        return LinearModel.of(float(str(entry["bias"])), weights)
 
     thresholds = raw["thresholds"]
     return LearnedModel(
@@ -260,9 +283,8 @@ def judge(
     acute: bool,
 ) -> Judgement:
     """Forms from the affirmed sentences, acute danger from all words, both with the rules."""
-    sentences = _sentences(text)
-    every_word = [w for words in sentences for w in words]
-    affirmed = _affirmed(sentences, negations)
+    every_word = [w for words in _sentences(text) for w in words]
+    affirmed = affirmed_words(text, negations)
     signal_ids = list(signal_ids)
     rules = rule_features(form_ids, signal_ids=signal_ids)
     acute_rules = rule_features(form_ids, signal_ids=signal_ids, pointed=pointed, acute=acute)
@@ -288,11 +310,11 @@ def acute_words(text: str, model: LearnedModel, limit: int = 3) -> tuple[tuple[i
 
 def weighty_words(text: str, linear: LinearModel, limit: int = 3) -> tuple[tuple[int, int], ...]:
     """Where the words that pushed one opinion most stand in the text (first occurrence each)."""
-    weights = linear.weights
+    weights = linear.stem_weights
     first: dict[str, tuple[int, int]] = {}
     for word, start, end in text_words(text):
         if len(word) >= MIN_WORD:
-            first.setdefault(_WORD_KEY + word[:WORD_PREFIX], (start, end))
+            first.setdefault(word[:WORD_PREFIX], (start, end))
     ranked = sorted(
         (f for f in first if weights.get(f, 0.0) > 0),
         key=lambda f: (-weights[f], first[f]),
