@@ -388,7 +388,7 @@ def assess(
             model=model,
             kbc=kbc,
             text=text,
-            signals=signals,
+            text_signals=order,
             protected=_protected_forms(
                 forms,
                 signals,
@@ -508,7 +508,7 @@ def _second_opinion_on_forms(
     model: learned_layer.LearnedModel,
     kbc: CompiledKB,
     text: str,
-    signals: Sequence[SignalFound],
+    text_signals: Sequence[str],
     protected: frozenset[str],
     explained_away: bool,
     benign_found: bool,
@@ -531,7 +531,6 @@ def _second_opinion_on_forms(
     """
     probability = judgement.form_probability
     notes: list[Text] = []
-    text_signals = [s.indicator_id for s in signals if s.origin == "text"]
     if judgement.affirmed_words < LEARNED_MIN_WORDS and not any(
         kbc.indicators[i].weight >= LEARNED_SHORT_TEXT_SIGNAL for i in text_signals
     ):

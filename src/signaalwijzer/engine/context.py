@@ -709,7 +709,7 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
         return near_now(tokens[match.start].sentence)
 
     def near_now(sentence: int) -> bool:
-        return 0 in now_scene or any(abs(q - sentence) <= 1 for q in now_scene)
+        return 0 in now_scene or _near(sentence, now_scene)
 
     score = 0
     evidence: list[Match] = []
@@ -945,8 +945,9 @@ _OPENING_CRY = frozenset({"help", "hulp", "sos", "helpp", "hellup"})
 _GROWN_MEN = frozenset({"man", "men", "mannen", "guy", "guys", "vent", "kerel", "kerels"})
 
 
-def _near(sentence: int, scene: set[int]) -> bool:
-    return any(abs(q - sentence) <= 1 for q in scene)
+def _near(sentence: int, scene: set[int], reach: int = 1) -> bool:
+    """Whether ``sentence`` is at most ``reach`` sentences from one in ``scene``."""
+    return any(abs(q - sentence) <= reach for q in scene)
 
 
 def _minor_in_room(
@@ -1006,7 +1007,7 @@ def _taken_against_will(
         and part[m.start] not in conditional_parts
         and tokens[m.start].sentence not in kin | later
         and (tokens[m.start].sentence in present or _near(tokens[m.start].sentence, now_scene))
-        and any(abs(q - tokens[m.start].sentence) <= 2 for q in unwilling_sentences)
+        and _near(tokens[m.start].sentence, unwilling_sentences, reach=2)
     ]
     if not rides:
         return []
