@@ -288,3 +288,55 @@ def test_rules_alone_leave_rides_and_rooms_that_are_no_danger(
     real_kb: KnowledgeBase, text: str
 ) -> None:
     assert not assess(kb=real_kb, text=text, learned=False).acute
+
+
+# How people write a moment and a count: "een jaar of 15" is an age and "een man of 12" a count;
+# "komt over een half uur terug" has its moment inside; hiding to write is fear now; a case a
+# court has dealt with is over unless a now-word says otherwise; a minor fetched tonight to keep
+# his friends "company" for money.
+MOMENT_ACUTE = [
+    "Er ligt hier in de gang een jongen van een jaar of 15 te bloeden, hij zegt dat hij gestoken "
+    "is omdat hij het pakketje kwijt is.",
+    "De voorman heeft onze paspoorten en komt over een half uur terug, dan moeten we met hem mee "
+    "naar een andere boerderij.",
+    "I'm hiding in the staff toilet to write this, he says a man will pick me up tonight and "
+    "drive me to Germany.",
+    "Ik verstop me op de wc van de zaak, de eigenaar zegt dat ik vannacht door een vriend van hem "
+    "word opgehaald.",
+    "He was convicted of this last year, but right now he is standing at her door with a knife.",
+    "Ons pleegkind van 15 zegt dat ze om 11 uur vanavond wordt opgehaald door een kerel van 25, ze "
+    "moet dan een paar van zijn vrienden gezelschap houden en krijgt er geld voor.",
+    "The girl next door is 14 and told me a man of 30 is collecting her tonight at 10, she has to "
+    "keep some of his mates company and gets 50 pounds for it.",
+]
+MOMENT_NOT_ACUTE = [
+    "De rechtbank in Zwolle heeft een man veroordeeld tot vier jaar cel. Hij hield drie vrouwen "
+    "opgesloten in een woning en nam hun paspoorten af.",
+    "The court sentenced the owner to six years: the back door of the salon was chained at night "
+    "and the women slept on the massage tables.",
+    "Bij ons in het huis wonen een man of 12, ze worden elke ochtend om 5 uur opgehaald.",
+    "My neighbour's friends come over for dinner tonight, she keeps them company and they pay for "
+    "the food.",
+]
+
+
+@pytest.mark.parametrize("text", MOMENT_ACUTE)
+def test_rules_alone_see_moments_as_people_write_them(real_kb: KnowledgeBase, text: str) -> None:
+    assert assess(kb=real_kb, text=text, learned=False).acute
+
+
+@pytest.mark.parametrize("text", MOMENT_NOT_ACUTE)
+def test_rules_alone_leave_closed_cases_and_counts(real_kb: KnowledgeBase, text: str) -> None:
+    assert not assess(kb=real_kb, text=text, learned=False).acute
+
+
+def test_a_man_of_twelve_is_a_count_and_a_year_of_fifteen_an_age(real_kb: KnowledgeBase) -> None:
+    assert not assess(kb=real_kb, text=MOMENT_NOT_ACUTE[2], learned=False).minor
+    assert assess(kb=real_kb, text=MOMENT_ACUTE[0], learned=False).minor
+
+
+@pytest.mark.parametrize("text", MOMENT_ACUTE[-2:])
+def test_a_minor_keeping_his_friends_company_for_money_is_sexual_exploitation(
+    real_kb: KnowledgeBase, text: str
+) -> None:
+    assert "sexual_exploitation" in assess(kb=real_kb, text=text, learned=False).form_ids

@@ -113,3 +113,25 @@ def test_a_very_sure_model_needs_only_a_time_word_in_a_longer_text(
     assert not assess(kb=real_kb, text=short).acute
     assert assess(kb=real_kb, text=longer).acute
     assert not assess(kb=real_kb, text=longer, learned=False).acute
+
+
+def test_a_minor_fetched_tonight_is_acute_once_the_model_reads_the_story_as_sexual(
+    kb: KnowledgeBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rules see a 13-year-old picked up tonight, but nothing sexual; when the learned layer
+    finds sexual exploitation, the pickup is read again as one and is danger now."""
+    text = (
+        "Het nichtje van de buren is 13 en ze wordt vanavond om 9 uur opgehaald door een vriend "
+        "van haar oom, ze gaan samen naar de kermis in de stad en ze krijgt van hem een nieuwe "
+        "telefoon en wat geld, zegt ze."
+    )
+    rules = assess(kb=kb, text=text, learned=False)
+    assert rules.minor and not rules.acute and not rules.form_ids
+    shipped = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    shipped["forms"]["sexual_exploitation"] = {"bias": -4.0, "weights": {"w:kermis": 9.0}}
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps(shipped), encoding="utf-8")
+    monkeypatch.setattr(learned_module, "_chosen_path", [path])
+    result = assess(kb=kb, text=text)
+    assert "sexual_exploitation" in result.form_ids
+    assert result.acute and result.channel_ids[0] == "emergency"

@@ -365,8 +365,7 @@ def assess(
     acute_reason: Text | None = None
     acute_evidence: tuple[Span, ...] = ()
     if finding.acute:
-        acute_reason = _ACUTE_REASONS[finding.kind]
-        acute_evidence = _spans(doc, text, list(finding.evidence), limit=5)
+        acute_reason, acute_evidence = _acute_shown(finding, doc, text)
     elif urgent:
         acute_reason = _ACUTE_REASONS["urgent"]
 
@@ -402,6 +401,13 @@ def assess(
         )
         notes.extend(opinion_notes)
         form_ids = frozenset(f.form_id for f in forms)
+        # A minor's story the model reads as sexual is read again for acute danger as one: a
+        # pickup tonight by the man who wants her to "make his friends happy" is danger now.
+        if minor and not acute and not sexual and "sexual_exploitation" in form_ids:
+            finding = ctx.acute_danger(reading, victim=victim, minor=minor, sexual=True)
+            if finding.acute:
+                acute = True
+                acute_reason, acute_evidence = _acute_shown(finding, doc, text)
         # Raise acute danger only where the text has some cue of danger or of "now", and not
         # where it says that the person is safe now ("ze zit nu bij mij en is veilig"). An "if"
         # elsewhere in a long text does not stop it (own cases, learned layer trained without
@@ -460,6 +466,11 @@ def assess(
         kb_version=kb.version,
         notes=tuple(notes),
     )
+
+
+def _acute_shown(finding: ctx.AcuteFinding, doc: Doc, text: str) -> tuple[Text, tuple[Span, ...]]:
+    """The reason for the danger the rules found, and where the text shows it."""
+    return _ACUTE_REASONS[finding.kind], _spans(doc, text, list(finding.evidence), limit=5)
 
 
 def _protected_forms(

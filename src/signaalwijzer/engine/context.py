@@ -760,10 +760,13 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
     # Cues that are danger only at a moment within hours: "he is coming back in an hour", "tonight
     # she has to go with his friends again".
     # "mijn vader komt me vanavond halen": family fetching someone home.
+    # "hij komt over een uur terug": the moment may stand inside the cue.
+    soon_words = {p for m in _contiguous(reading.lex("acute_soon")) for p in m.positions}
     for match in reading.lex("acute_threat_timed"):
         if part[match.start] in kin_parts:
             continue
-        close = match.end - match.start + 1 <= len(match.positions) + 1
+        inside = set(range(match.start, match.end + 1)) - soon_words
+        close = len(inside) <= len(match.positions) + 1
         sentence = tokens[match.start].sentence
         # "vorig jaar zou hij haar slaan"; a past told in another part of the clause ("vorige
         # keer sloeg hij me en hij zegt dat hij boven komt als ...") does not date this one.
@@ -925,6 +928,10 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
         score += 2
         evidence.extend(taken_away[:2])
         kind = kind or "danger"
+    # A case a court or newspaper has dealt with is over unless a now-word or a plea says
+    # otherwise: "the back door was chained at night" in a ruling is no danger now.
+    if reading.lex("case_closed") and not now_positions:
+        return AcuteFinding(False, "", ())
     safe = reading.lex("acute_safe")
     threshold = 4 if safe else 2
     if score >= threshold:
@@ -932,6 +939,7 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
     return AcuteFinding(False, "", ())
 
 
+_OR = frozenset({"of", "or"})
 # "Er wordt een jongen geslagen": the Dutch present passive tells what is happening.
 _PRESENT_PASSIVE = frozenset({"wordt", "worden"})
 _BARE_NOW = frozenset({"nu", "now", "vandaag", "today", "net", "momenteel", "currently"})
@@ -1030,6 +1038,15 @@ def _clause_parts(reading: Reading) -> list[int]:
     tokens = reading.doc.tokens
     at_break = [0] * len(tokens)
     for position in reading.positions("clause_break"):
+        # "een jongen van een jaar of 14", "10 or 12 men": "of" / "or" before a number joins
+        # two numbers, not two clauses.
+        following = position + 1
+        if (
+            tokens[position].norm in _OR
+            and following < len(tokens)
+            and tokens[following].norm[:1].isdigit()
+        ):
+            continue
         at_break[position] = 1
     stride = len(tokens) + 1
     return [
@@ -1181,6 +1198,9 @@ def minor_evidence(reading: Reading) -> list[tuple[int, int]]:
             is_age = is_age or any(p in persons for p in range(max(0, i - 3), i))
         if i - 1 in verbs:
             is_age = True
+        # "een man of 12", "een stuk of 12": about twelve (people), a count and not an age.
+        if prev == "of" and i >= 3 and norms[i - 2] in ("man", "stuk") and norms[i - 3] == "een":
+            continue
         if prev in ("van", "of") and any(p in persons for p in range(max(0, i - 4), i - 1)):
             is_age = True
         if prev in (
