@@ -82,6 +82,8 @@ FOUND: list[tuple[str, str]] = [
     ("Hij moet op een bouwplaats werken zonder dat hij betaald wordt.", "wages_withheld"),
     ("Bij de fabriek moeten ze betalen voor hun messen en kleding.", "growing_debt_charges"),
     ("De kapitein houdt zijn papieren.", "passport_held"),
+    ("Een collega zei dat de ploegbaas hun paspoorten bewaart.", "passport_held"),
+    ("Ik hoorde dat de huisbaas de paspoorten van de jongens heeft.", "passport_held"),
     ("Hij is al maanden niet van boord geweest.", "locked_in"),
     ("Er werkt een man die in de kelder slaapt.", "lives_at_workplace"),
 ]
