@@ -83,6 +83,8 @@ FOUND: list[tuple[str, str]] = [
     ("Bij de fabriek moeten ze betalen voor hun messen en kleding.", "growing_debt_charges"),
     ("De kapitein houdt zijn papieren.", "passport_held"),
     ("Een collega zei dat de ploegbaas hun paspoorten bewaart.", "passport_held"),
+    ("Ze hebben mijn paspoort en ik krijg het niet terug.", "passport_held"),
+    ("Ze houden mijn papieren tot het seizoen voorbij is.", "passport_held"),
     ("Ik hoorde dat de huisbaas de paspoorten van de jongens heeft.", "passport_held"),
     ("Hij is al maanden niet van boord geweest.", "locked_in"),
     ("Er werkt een man die in de kelder slaapt.", "lives_at_workplace"),
@@ -139,6 +141,12 @@ FORMS: list[tuple[str, str]] = [
 
 # (text, indicator that must NOT be found): ordinary Dutch next to the new phrasings.
 LOOK_ALIKES: list[tuple[str, str]] = [
+    # The writer's own passport: "heb" is a form of "hebben", as in "ze hebben mijn paspoort".
+    (
+        "Ik heb mijn paspoort gewoon bij me en de voorman heeft alleen de sleutels van het busje.",
+        "passport_held",
+    ),
+    ("Ik houd mijn papieren zelf bij, in een map thuis.", "passport_held"),
     ("Onze kat heeft een andere naam gekregen bij de nieuwe eigenaar.", "false_documents"),
     ("Ik kan vanavond niet weg, ik moet op mijn zusje passen.", "cannot_refuse_or_quit"),
     (
