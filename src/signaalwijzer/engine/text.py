@@ -53,6 +53,9 @@ LEMMA_OVERRIDES: dict[str, dict[str, str]] = {
     },
     "en": {
         "was": "be",
+        # Accompanied under watch, not the sex work "escort" (a pattern word matches its forms).
+        "escorted": "escorted",
+        "escorting": "escorting",
         "left": "leave",
         "lives": "live",
         "papers": "paper",
