@@ -52,6 +52,9 @@ LABOUR_EN = "The boss keeps their passports and they get no wages. "
         LABOUR_NL + "Ik wil nie da ze weten da wij dit doorgeven.",
         LABOUR_NL + "Ik wil niet dat ze straks bij ons aanbellen.",
         LABOUR_NL + "Ik wil er zelf liever buiten blijven.",
+        LABOUR_EN + "I really don't want the foreman to know I told you.",
+        LABOUR_EN + "Nobody at the club can know it came from us.",
+        LABOUR_NL + "Mijn naam en die van de zaak mogen nergens genoemd worden.",
     ],
 )
 def test_wish_to_stay_out_of_it(real_kb: KnowledgeBase, text: str) -> None:
@@ -111,6 +114,8 @@ def test_a_driver_who_tells_what_passengers_said_is_no_victim(
         LABOUR_NL + "Het meisje mag niet weten wie haar vader is, zegt de moeder.",
         LABOUR_NL + "De kinderen moeten er buiten blijven spelen tot de baas weg is.",
         LABOUR_NL + "Hij belt bij ons aan om de sleutel van de schuur te halen.",
+        LABOUR_EN + "The money for the rent comes from us, his parents.",
+        LABOUR_NL + "Zijn naam staat nergens, ook niet op de deur van de zaak.",
     ],
 )
 def test_denials_about_other_things_stay_named(real_kb: KnowledgeBase, text: str) -> None:
