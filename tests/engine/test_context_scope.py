@@ -428,3 +428,37 @@ def test_what_someone_was_brought_here_for_is_a_promise(
 )
 def test_someone_elses_escape_does_not_end_a_confinement(real_kb: KnowledgeBase, text: str) -> None:
     assert assess(kb=real_kb, text=text, learned=False).acute is True
+
+
+# --- "no evidence that ..." denies the rest of its sentence ---------------------------------
+
+NO_EVIDENCE_DENIED = [
+    "De rechter zag geen enkele aanwijzing dat iemand anders hem onder druk zette of de "
+    "pillen voor hem liet verkopen.",
+    "The inspectors found no evidence in their many talks with the staff that the owner made "
+    "anyone work for nothing or kept them from leaving.",
+]
+NO_EVIDENCE_ELSEWHERE = [
+    # The denial is about something else; what follows in another sentence still counts.
+    "Er is geen aanwijzing dat ze ziek is. Haar baas houdt haar paspoort en ze moet zeven dagen "
+    "per week werken zonder loon.",
+    "There is no evidence of any illness. The boss keeps her passport and she works seven days a "
+    "week without pay.",
+]
+
+
+@pytest.mark.parametrize("text", NO_EVIDENCE_DENIED)
+def test_no_evidence_that_denies_the_rest_of_the_sentence(
+    real_kb: KnowledgeBase, text: str
+) -> None:
+    result = assess(kb=real_kb, text=text, learned=False)
+    assert result.form_ids == ()
+    assert result.signal_ids == ()
+
+
+@pytest.mark.parametrize("text", NO_EVIDENCE_ELSEWHERE)
+def test_no_evidence_about_something_else_leaves_other_sentences(
+    real_kb: KnowledgeBase, text: str
+) -> None:
+    result = assess(kb=real_kb, text=text, learned=False)
+    assert "labour_exploitation" in result.form_ids

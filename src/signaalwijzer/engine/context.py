@@ -49,6 +49,10 @@ EXPLAINED_BY_BENIGN = tuple(
         "context_criminal",
     )
 )
+DENIED_BY_NO_EVIDENCE = tuple(
+    LEXICON_PREFIX + k
+    for k in ("coercion", "coercion_strong", "sex_directed", "crime_directed", "sex_commercial")
+)
 HEDGE_AFTER = frozenset(
     "of zeker precies goed idee sure whether if exactly really only alleen wat hoe wie waarom what "
     "how who why helemaal know weet".split()
@@ -284,6 +288,7 @@ def read(doc: Doc, lang: str, matches: Iterable[Match]) -> Reading:
     _end_confinement_by_escape(reading)
     _drop_promised_settings(reading, breaks)
     _hypothetical_is_no_report(reading)
+    _no_evidence_is_denial(reading)
     return reading
 
 
@@ -293,7 +298,23 @@ def _hypothetical_is_no_report(reading: Reading) -> None:
     tells no situation: signals from the hypothetical to the end of its sentence count as denied.
     Only a general subject ("je", "u", "iemand", "you", "someone") makes it hypothetical; "als ik
     zie dat ..." is the writer's own observation."""
-    markers = reading.lex("hypothetical", include_negated=True)
+    _deny_to_sentence_end(reading, reading.lex("hypothetical", include_negated=True), also=())
+
+
+def _no_evidence_is_denial(reading: Reading) -> None:
+    """ "Er was geen enkele aanwijzing dat iemand hem aanstuurde of onder druk zette", "no evidence
+    that anyone else was made to sell drugs for him": a finding that there was no sign of it
+    denies everything after it in the sentence, further than one negation word reaches, and the
+    cues of pressure in it too."""
+    _deny_to_sentence_end(
+        reading, reading.lex("no_evidence", include_negated=True), also=DENIED_BY_NO_EVIDENCE
+    )
+
+
+def _deny_to_sentence_end(
+    reading: Reading, markers: Sequence[Match], *, also: Iterable[str]
+) -> None:
+    """Signals (and the ``also`` cues) from a marker to the end of its sentence count as denied."""
     if not markers:
         return
     tokens = reading.doc.tokens
@@ -303,11 +324,14 @@ def _hypothetical_is_no_report(reading: Reading) -> None:
         while end + 1 < len(tokens) and tokens[end + 1].sentence == tokens[m.start].sentence:
             end += 1
         spans.append((m.start, end))
+    owners = set(also)
     for owner, hits in reading.hits.items():
-        if owner.startswith(INDICATOR_PREFIX):
+        if owner.startswith(INDICATOR_PREFIX) or owner in owners:
             reading.hits[owner] = [
                 Hit(h.match, True) if not h.negated and _inside(h.match, spans) else h for h in hits
             ]
+    if owners:
+        reading._lex_cache.clear()
 
 
 def _end_confinement_by_escape(reading: Reading) -> None:
