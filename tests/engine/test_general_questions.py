@@ -54,3 +54,33 @@ def test_late_pay_and_own_passports_are_no_signal(real_kb: KnowledgeBase, text: 
     result = assess(kb=real_kb, text=text)
     assert result.form_ids == ()
     assert "passport_held" not in {s.indicator_id for s in result.signals}
+
+
+# A question that names no form is answered by CoMensha; a statement that names none gets no
+# channel, and a question that does name a form keeps its own route.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mag een werkgever zomaar de huur van je loon afhalen? Waar kun je dan terecht?",
+        "Can this also happen to kids who were born here, or only to people from abroad?",
+        "Ik geef les in groep 8. Hoe leg ik uit waar ze op moeten letten bij nieuwe online "
+        "vrienden?",
+    ],
+)
+def test_a_question_without_a_form_goes_to_comensha(real_kb: KnowledgeBase, text: str) -> None:
+    result = assess(kb=real_kb, text=text)
+    assert result.form_ids == ()
+    assert result.channel_ids[:1] == ("comensha",)
+
+
+def test_a_statement_without_a_form_gets_no_channel(real_kb: KnowledgeBase) -> None:
+    result = assess(kb=real_kb, text="We hadden gisteren een gezellige barbecue met de straat.")
+    assert result.form_ids == ()
+    assert result.channel_ids == ()
+
+
+def test_a_question_about_a_real_situation_keeps_its_route(real_kb: KnowledgeBase) -> None:
+    text = "De baas houdt hun paspoorten en betaalt ze niet. Wat moet ik doen?"
+    result = assess(kb=real_kb, text=text)
+    assert "labour_exploitation" in result.form_ids
+    assert result.channel_ids[0] == "labour_inspectorate"

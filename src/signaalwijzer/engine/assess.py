@@ -435,6 +435,15 @@ def assess(
                 for a, b in learned_layer.acute_words(text, model)
             )
 
+    # A question that names no form ("mag een uitzendbureau de huur van je loon afhalen?") still
+    # gets an answer: CoMensha answers questions, where no report is advised.
+    if (
+        not form_ids
+        and not acute
+        and perspective in ("bystander", "professional")
+        and ("?" in text or reading.lex("question"))
+    ):
+        perspective = "question"
     if minor_commercial_sex and "sexual_exploitation" in form_ids:
         notes.append(_NOTE_MINOR)
     if not doc.tokens and not ticked:
