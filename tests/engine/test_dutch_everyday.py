@@ -84,6 +84,8 @@ FOUND: list[tuple[str, str]] = [
     ("De kapitein houdt zijn papieren.", "passport_held"),
     ("Een collega zei dat de ploegbaas hun paspoorten bewaart.", "passport_held"),
     ("Ze hebben mijn paspoort en ik krijg het niet terug.", "passport_held"),
+    ("Ze vertelt dat ze van de familie niet weg mag.", "locked_in"),
+    ("Hij zegt dat hij nooit betaald wordt voor al dat werk.", "wages_withheld"),
     ("Ze houden mijn papieren tot het seizoen voorbij is.", "passport_held"),
     ("Ik hoorde dat de huisbaas de paspoorten van de jongens heeft.", "passport_held"),
     ("Hij is al maanden niet van boord geweest.", "locked_in"),
@@ -147,6 +149,8 @@ LOOK_ALIKES: list[tuple[str, str]] = [
         "passport_held",
     ),
     ("Ik houd mijn papieren zelf bij, in een map thuis.", "passport_held"),
+    # A hedge is no denial and no start of a signal either.
+    ("Ik weet niet of ze vanavond weg mag, ze heeft morgen een toets.", "locked_in"),
     ("Onze kat heeft een andere naam gekregen bij de nieuwe eigenaar.", "false_documents"),
     ("Ik kan vanavond niet weg, ik moet op mijn zusje passen.", "cannot_refuse_or_quit"),
     (

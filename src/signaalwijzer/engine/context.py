@@ -255,11 +255,17 @@ def read(doc: Doc, lang: str, matches: Iterable[Match]) -> Reading:
         negations.update(match.positions)
     # Hedges are not denials: "ik weet niet of ze bedreigd wordt", "not sure if he is paid".
     norms = reading.norms()
+    hedges: set[int] = set()
     for q in list(negations):
         after = norms[q + 1] if q + 1 < len(norms) else ""
         before = norms[q - 1] if q > 0 else ""
         if after in HEDGE_AFTER or before in HEDGE_BEFORE:
             negations.discard(q)
+            hedges.add(q)
+    # ... nor the start of a signal: "ik weet niet of ze weg mag" is no "niet weg mag".
+    if hedges:
+        for owner in [o for o in grouped if o.startswith(INDICATOR_PREFIX)]:
+            grouped[owner] = [m for m in grouped[owner] if m.start not in hedges]
     ordered = sorted(negations)
     breaks: set[int] = set()
     for match in grouped.get(LEXICON_PREFIX + "clause_break", ()):
