@@ -56,8 +56,10 @@ THRESHOLDS = {
     # Acute danger needs a cue of "now" and of danger in the text as well (assess.py). On eight
     # new batches, each scored by a model trained without it: 0.3 -> 0.25 found 0.907 -> 0.913
     # of acute cases with no more false alarms; 0.2 flagged "my daughter (15) just got into her
-    # father's car, they are going to grandma's".
-    "acute_add": 0.25,
+    # father's car, they are going to grandma's". With U-W in the training data (fifth round),
+    # eleven batches each scored by a model trained without it: 0.25 -> 0.15 found 0.954 ->
+    # 0.962 of acute cases, false alarms 0.032 -> 0.033.
+    "acute_add": 0.15,
     # So sure that a cue of "now" is enough, without other signs of danger (see assess.py).
     "acute_sure": 0.8,
     # Set aside a form the rules found below this (new batches L-O, each scored by a model
