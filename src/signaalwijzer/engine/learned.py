@@ -139,12 +139,6 @@ class Judgement:
 _SENTENCE = re.compile(r"[^.!?;\n]+")
 
 
-def _sentences(text: str) -> list[list[str]]:
-    """Per sentence: its lower-cased words (offsets are only needed for evidence, see below)."""
-    find = _LOWER_WORD.findall
-    return [find(sentence) for sentence in _SENTENCE.findall(text.lower())]
-
-
 def text_words(text: str) -> list[tuple[str, int, int]]:
     """Lower-cased words with their offsets in ``text`` itself (evidence must point there)."""
     return [
@@ -283,7 +277,7 @@ def judge(
     acute: bool,
 ) -> Judgement:
     """Forms from the affirmed sentences, acute danger from all words, both with the rules."""
-    every_word = [w for words in _sentences(text) for w in words]
+    every_word = _LOWER_WORD.findall(text.lower())  # no word holds a sentence end
     affirmed = affirmed_words(text, negations)
     signal_ids = list(signal_ids)
     rules = rule_features(form_ids, signal_ids=signal_ids)
