@@ -20,6 +20,7 @@ import argparse
 import json
 import math
 import random
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -27,8 +28,10 @@ from pathlib import Path
 from signaalwijzer.engine import assess
 from signaalwijzer.engine.index import compiled
 from signaalwijzer.engine.learned import (
+    BIGRAM_PREFIX,
     MODEL_PATH,
     SIGNAL_PREFIX,
+    WORD_PREFIX,
     affirmed_words,
     features,
     text_words,
@@ -70,6 +73,74 @@ THRESHOLDS = {
 }
 
 
+_SENTENCE_END = re.compile(r"[.!?\n]+")
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+NAME_SHARE = 0.6
+"""A word written with a capital inside a sentence at least this often is a name."""
+BRANDS = frozenset(
+    "telegram snapchat onlyfans whatsapp tiktok instagram facebook grindr paypal youtube vinted "
+    "airbnb marktplaats playstation rolex vuitton nike nikes mercedes audi bmw iphone".split()
+)
+"""Names of apps, sites and goods say how someone is reached or lured; they keep their weight."""
+
+
+def name_features(texts: list[str]) -> set[str]:
+    """Features made of names: places, people, nationalities, brands ("Utrecht", "Filipijnse").
+
+    They carry no weight. A model of 2,000 cases learned that "Utrecht" means sexual exploitation
+    and a nationality means labour exploitation: true of the cases it read, not of a town or of a
+    people, and a tool that weighs where someone comes from should not be in front of the public.
+    A name is a word that, inside a sentence (not as its first word), is written with a capital
+    letter most of the time; not an abbreviation in capitals (ID, LVB), not a stem that other
+    words use more ("Arbeidsinspectie" and "arbeidsmigrant"), and not an app or a brand."""
+    capital: dict[str, int] = {}
+    acronym: dict[str, int] = {}
+    inside: dict[str, int] = {}
+    for text in texts:
+        for sentence in _SENTENCE_END.split(text):
+            for word in _NAME_WORD.findall(sentence)[1:]:
+                key = word.lower()
+                inside[key] = inside.get(key, 0) + 1
+                if word[0].isupper():
+                    capital[key] = capital.get(key, 0) + 1
+                    if len(word) > 1 and word.isupper():
+                        acronym[key] = acronym.get(key, 0) + 1
+    names = {
+        w
+        for w, n in capital.items()
+        if n >= 2 and n >= NAME_SHARE * inside[w] and acronym.get(w, 0) * 2 < n
+    } - BRANDS
+
+    def name_stems(size: int) -> set[str]:
+        """Stems mostly written as part of a name (one lower-cased "filipijn" does not count)."""
+        as_name: dict[str, int] = {}
+        every: dict[str, int] = {}
+        for word, n in inside.items():
+            stem = word[:size]
+            every[stem] = every.get(stem, 0) + n
+            if word in names:
+                as_name[stem] = as_name.get(stem, 0) + n
+        return {stem for stem, n in as_name.items() if n >= NAME_SHARE * every[stem]}
+
+    return {"w:" + s for s in name_stems(WORD_PREFIX)} | {
+        "b:" + s for s in name_stems(BIGRAM_PREFIX)
+    }
+
+
+def without_names(row: set[str], names: set[str]) -> set[str]:
+    """``row`` without the name features (a pair goes when either of its words is a name)."""
+    kept = set()
+    for feature in row:
+        if feature in names:
+            continue
+        if feature.startswith("b:"):
+            first, _, second = feature[2:].partition("_")
+            if "b:" + first in names or "b:" + second in names:
+                continue
+        kept.add(feature)
+    return kept
+
+
 def train(rows: list[set[str]], labels: list[int]) -> tuple[float, dict[str, float]]:
     """Plain stochastic gradient descent on the log loss with L2; a fixed seed."""
     weights: dict[str, float] = {}
@@ -96,6 +167,7 @@ def main() -> int:
     parser.add_argument("cases", nargs="*", type=Path, default=DEFAULT_CASES)
     parser.add_argument("--leave-out", type=Path, action="append", default=[])
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    parser.add_argument("--keep-names", action="store_true", help="names weigh too (to compare)")
     args = parser.parse_args()
     left_out = {p.resolve() for p in args.leave_out}
     files = [p for p in args.cases if p.resolve() not in left_out]
@@ -126,6 +198,10 @@ def main() -> int:
                 )
             )
             cases.append(case)
+    if not args.keep_names:
+        names = name_features([str(c["text"]) for c in cases])
+        rows = [without_names(r, names) for r in rows]
+        acute_rows = [without_names(r, names) for r in acute_rows]
     model: dict[str, object] = {
         "version": f"{date.today().isoformat()}/{len(cases)}",
         "trained_on": [p.relative_to(ROOT).as_posix() for p in files],

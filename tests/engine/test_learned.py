@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib.util
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -221,19 +222,63 @@ def test_linear_model_probability() -> None:
     assert model.probability({"a", "b"}) == 0.5
 
 
-def test_training_is_reproducible() -> None:
+def _trainer() -> Any:
     spec = importlib.util.spec_from_file_location(
         "train_learned_model", ROOT / "scripts" / "train_learned_model.py"
     )
     assert spec and spec.loader
     trainer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(trainer)
+    return trainer
+
+
+def test_training_is_reproducible() -> None:
+    trainer = _trainer()
     rows = [{"w:baas", "s:x"}, {"w:contract"}, {"w:baas"}, {"w:vrij", "w:contract"}]
     labels = [1, 0, 1, 0]
     first = trainer.train(rows, labels)
     assert first == trainer.train(rows, labels)
     bias, weights = first
     assert weights["w:baas"] > 0 > weights["w:contract"]
+
+
+def test_names_are_found_and_carry_no_weight_in_training() -> None:
+    """Places, people and nationalities are written with a capital inside a sentence; an
+    abbreviation in capitals or a word sharing a name's stem is no name."""
+    texts = [
+        "Ze werkt in Zwolle bij een Poolse baas. Hij woont ook in Zwolle met Poolse collega's.",
+        "Volgens de GGD en de GGD-arts is het een arbeidsmigrant. De Arbeidsinspectie weet het.",
+        "Hij is arbeidsmigrant en werkt hard.",
+    ]
+    names = _trainer().name_features(texts)
+    assert {"w:zwolle", "w:poolse", "b:zwoll", "b:pools"} <= names
+    assert "w:ggd" not in names  # an abbreviation
+    assert "w:arbeid" not in names  # the stem of "arbeidsmigrant" too
+    row = {"w:zwolle", "w:baas", "b:in_zwoll", "b:een_pools", "b:poo_baas", "f:labour"}
+    assert _trainer().without_names(row, names) == {"w:baas", "b:poo_baas", "f:labour"}
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("Utrecht", "Zwolle"), ("Filipijnse", "Nederlandse"), ("Nigerian", "Dutch")],
+)
+def test_where_someone_lives_or_comes_from_does_not_change_the_opinion(
+    kb: KnowledgeBase, one: str, other: str
+) -> None:
+    """The shipped model gives names no weight: swapping one for another changes nothing."""
+    model = load_model()
+    assert model is not None
+    template = (
+        "De {} vrouw die bij de buren in {} werkt, maakt elke dag lange dagen en krijgt weinig "
+        "geld. The {} woman next door works long days for very little money."
+    )
+    first = learned_module.judge(
+        model, template.format(one, one, one), negations=frozenset(), form_ids=(), acute=False
+    )
+    second = learned_module.judge(
+        model, template.format(other, other, other), negations=frozenset(), form_ids=(), acute=False
+    )
+    assert first == second
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

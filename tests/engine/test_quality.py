@@ -14,11 +14,13 @@ from .cases import CASES
 # Cases the shipped data does not cover yet (tracked, not hidden: strict xfail fails once fixed).
 _SECOND_FORM = (
     "the learned layer adds a second form from signals shared with the first (a girl and her "
-    "'boyfriend' read as sexual exploitation); on 480 new cases "
+    "'boyfriend', children and an older man read as sexual exploitation); on 480 new cases "
     "such second forms were right 3 times out of 4, so this stays until a model tells them apart"
 )
 KNOWN_GAPS: dict[str, str] = {
+    "nl_crim_girl_dealing": _SECOND_FORM,
     "en_crim_girl_carrying": _SECOND_FORM,
+    "en_anon_drugs_kids": _SECOND_FORM,
 }
 
 
