@@ -304,6 +304,9 @@ MOMENT_ACUTE = [
     "Ik verstop me op de wc van de zaak, de eigenaar zegt dat ik vannacht door een vriend van hem "
     "word opgehaald.",
     "He was convicted of this last year, but right now he is standing at her door with a knife.",
+    # "keeps the key" holds it; it is no habit that would put the locked door in the past.
+    "I'm in a flat above the shop, the door is locked and he keeps the key. He is asleep in the "
+    "next room now.",
     "Ons pleegkind van 15 zegt dat ze om 11 uur vanavond wordt opgehaald door een kerel van 25, ze "
     "moet dan een paar van zijn vrienden gezelschap houden en krijgt er geld voor.",
     "The girl next door is 14 and told me a man of 30 is collecting her tonight at 10, she has to "
