@@ -311,6 +311,8 @@ MOMENT_ACUTE = [
     "moet dan een paar van zijn vrienden gezelschap houden en krijgt er geld voor.",
     "The girl next door is 14 and told me a man of 30 is collecting her tonight at 10, she has to "
     "keep some of his mates company and gets 50 pounds for it.",
+    "Our neighbour's girl told me she's 14. A man of 30 picks her up tonight at 10 and she has to "
+    "be nice to his friends to repay the phone he gave her.",
 ]
 MOMENT_NOT_ACUTE = [
     "De rechtbank in Zwolle heeft een man veroordeeld tot vier jaar cel. Hij hield drie vrouwen "
@@ -336,9 +338,10 @@ def test_rules_alone_leave_closed_cases_and_counts(real_kb: KnowledgeBase, text:
 def test_a_man_of_twelve_is_a_count_and_a_year_of_fifteen_an_age(real_kb: KnowledgeBase) -> None:
     assert not assess(kb=real_kb, text=MOMENT_NOT_ACUTE[2], learned=False).minor
     assert assess(kb=real_kb, text=MOMENT_ACUTE[0], learned=False).minor
+    assert assess(kb=real_kb, text=MOMENT_ACUTE[-1], learned=False).minor  # "she's 14"
 
 
-@pytest.mark.parametrize("text", MOMENT_ACUTE[-2:])
+@pytest.mark.parametrize("text", MOMENT_ACUTE[-3:])
 def test_a_minor_keeping_his_friends_company_for_money_is_sexual_exploitation(
     real_kb: KnowledgeBase, text: str
 ) -> None:
