@@ -163,6 +163,9 @@ def test_setting_words_next_to_a_real_negation_still_count(
         ("A boy in my street, maybe 14, runs errands for older guys.", True),
         ("She just turned 15 and has an older boyfriend.", True),
         ("She is barely 16 and lives with a man of 40.", True),
+        ("A man in a van with two girls who look 13 or 14.", True),
+        ("Er zitten twee meisjes in de auto die eruit zien als 14.", True),
+        ("The queue at the door looks 20 metres long tonight.", False),
         # Not an age: hours, counts, school years, durations, a time of day.
         ("Ze zit in de 3e klas en heeft een bijbaantje in de supermarkt.", False),
         ("Ze werkt rond de 15 uur per week in een bar.", False),

@@ -120,6 +120,7 @@ _AGE_EXCLUDED_NEXT = frozenset(
     + "pm am oclock graden degrees pond pounds dollar dollars euros cent cents".split()
 )
 # "een meisje van ongeveer 14", "she looks about 13", "hij lijkt hooguit 12"
+_LOOKS = frozenset("looks look looked seems seem appears lijkt lijken leek oogt ogen".split())
 _AGE_LOOKS = frozenset("van of is aged looks look seems appears lijkt lijken oogt ziet".split())
 _DURATION_BEFORE = frozenset(
     "al sinds voor for since over na after past last laatste afgelopen ruim bijna elke every "
@@ -1227,6 +1228,13 @@ def minor_evidence(reading: Reading) -> list[tuple[int, int]]:
             # "een meisje van 15 jaar", "15 jaar" after a person word
             is_age = is_age or any(p in persons for p in range(max(0, i - 3), i))
         if i - 1 in verbs:
+            is_age = True
+        # "two girls who look 13", "ze lijkt 14", "ziet eruit als 15", "looks like 14".
+        if prev in _LOOKS or (
+            prev in ("als", "like")
+            and i >= 2
+            and norms[i - 2] in _LOOKS | {"uit", "eruit", "zien", "ziet", "uitziet"}
+        ):
             is_age = True
         # "een man of 12", "een stuk of 12": about twelve (people), a count and not an age.
         if prev == "of" and i >= 3 and norms[i - 2] in ("man", "stuk") and norms[i - 3] == "een":
