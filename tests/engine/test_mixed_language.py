@@ -131,6 +131,18 @@ def test_words_quoted_in_the_other_language_do_not_make_the_writer_the_victim(
     assert result.channel_ids[0] == "labour_inspectorate"
 
 
+def test_a_wish_quoted_in_the_other_language_is_not_the_writers(real_kb: KnowledgeBase) -> None:
+    """The worker asks not to be named, in English; the Dutch writer does not: the report is
+    not an anonymous one."""
+    text = (
+        "De baas houdt hun paspoorten en betaalt ze niet. Een van de mannen zei tegen mij in het "
+        "Engels: they must never find out I told you about this."
+    )
+    result = assess(kb=real_kb, text=text)
+    assert "passport_held" in result.signal_ids
+    assert not result.anonymous
+
+
 def test_a_forced_language_is_the_main_language(real_kb: KnowledgeBase) -> None:
     """The visitor's chosen language is the main one; the English stretch is still read."""
     text = "mijn neef werkt bij een car wash and the boss keeps his passport"

@@ -133,6 +133,7 @@ _WRITER_CUES = frozenset(
         "topic",
         "anonymous",
         "anonymous_fear",
+        "anonymous_told",
     )
 )
 
