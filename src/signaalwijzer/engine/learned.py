@@ -151,7 +151,7 @@ def text_words(text: str) -> list[tuple[str, int, int]]:
 # A new sentence also starts where a capital follows a small letter ("lol ok Niemand neemt ..."),
 # and a clause at a comma or a joining word: a denial reaches the rest of its sentence, from the
 # start of its own clause.
-_RUN_ON = re.compile(r"(?<=[a-zà-öø-ÿ0-9]) (?=[A-ZÀ-ÖØ-Þ])")
+_RUN_ON = re.compile(r"(?<=[a-zà-öø-ÿ0-9]) +(?=[A-ZÀ-ÖØ-Þ])")
 _CLAUSE = re.compile(
     r",|\b(?:en|maar|want|omdat|dus|terwijl|and|but|because|so|while)\b", re.IGNORECASE
 )
