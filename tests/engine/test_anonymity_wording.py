@@ -94,6 +94,12 @@ def test_named_reports_stay_named(real_kb: KnowledgeBase, text: str) -> None:
             "in the cabin and get 800 a month.",
             "victim",
         ),
+        # "told me they work" is no "I work": "me" is not the subject.
+        (
+            "I help out at the food bank. A man in the queue told me they work in the greenhouses "
+            "and have not been paid for two months.",
+            "bystander",
+        ),
     ],
 )
 def test_a_driver_who_tells_what_passengers_said_is_no_victim(

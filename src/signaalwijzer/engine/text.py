@@ -53,6 +53,8 @@ LEMMA_OVERRIDES: dict[str, dict[str, str]] = {
     },
     "en": {
         "was": "be",
+        # "told me they work" is no "I work": the object is not the subject.
+        "me": "me",
         # Accompanied under watch, not the sex work "escort" (a pattern word matches its forms).
         "escorted": "escorted",
         "escorting": "escorting",
