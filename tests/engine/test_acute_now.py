@@ -304,6 +304,9 @@ MOMENT_ACUTE = [
     "Ik verstop me op de wc van de zaak, de eigenaar zegt dat ik vannacht door een vriend van hem "
     "word opgehaald.",
     "He was convicted of this last year, but right now he is standing at her door with a knife.",
+    # A threat tied to a condition, with a deadline within hours in the sentence next to it.
+    "A man is coming to this flat in half an hour. He said if I don't open the door for him he "
+    "will hurt me.",
     # "keeps the key" holds it; it is no habit that would put the locked door in the past.
     "I'm in a flat above the shop, the door is locked and he keeps the key. He is asleep in the "
     "next room now.",
@@ -322,6 +325,8 @@ MOMENT_NOT_ACUTE = [
     "Bij ons in het huis wonen een man of 12, ze worden elke ochtend om 5 uur opgehaald.",
     "My neighbour's friends come over for dinner tonight, she keeps them company and they pay for "
     "the food.",
+    "Tonight we have a birthday party for my son. Last year the neighbour said if we made noise "
+    "again he would hit us.",
 ]
 
 

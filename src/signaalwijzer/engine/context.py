@@ -783,7 +783,13 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
         # "if you run away we will kill your mother" is coercion that lasts; a threat is danger
         # now when it names a moment ("vannacht", "tonight") or is not tied to a condition.
         sentence = tokens[match.start].sentence
-        if sentence in conditional and sentence not in moment_sentences:
+        # ... or a deadline within hours in the sentence next to it ("they want me to do a break-in
+        # tonight. If I say no they'll hurt my sister").
+        if (
+            sentence in conditional
+            and sentence not in moment_sentences
+            and not _near(sentence, timed_sentences - later)
+        ):
             continue
         score += 2
         evidence.append(match)
