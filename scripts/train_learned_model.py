@@ -30,10 +30,13 @@ from signaalwijzer.engine.index import compiled
 from signaalwijzer.engine.learned import (
     BIGRAM_PREFIX,
     MODEL_PATH,
+    PAIR_KEY,
     SIGNAL_PREFIX,
+    WORD_KEY,
     WORD_PREFIX,
     affirmed_words,
     features,
+    split_feature,
     text_words,
 )
 from signaalwijzer.knowledge import FORM_IDS, load_knowledge_base
@@ -122,8 +125,8 @@ def name_features(texts: list[str]) -> set[str]:
                 as_name[stem] = as_name.get(stem, 0) + n
         return {stem for stem, n in as_name.items() if n >= NAME_SHARE * every[stem]}
 
-    return {"w:" + s for s in name_stems(WORD_PREFIX)} | {
-        "b:" + s for s in name_stems(BIGRAM_PREFIX)
+    return {WORD_KEY + s for s in name_stems(WORD_PREFIX)} | {
+        PAIR_KEY + s for s in name_stems(BIGRAM_PREFIX)
     }
 
 
@@ -131,13 +134,9 @@ def without_names(row: set[str], names: set[str]) -> set[str]:
     """``row`` without the name features (a pair goes when either of its words is a name)."""
     kept = set()
     for feature in row:
-        if feature in names:
-            continue
-        if feature.startswith("b:"):
-            first, _, second = feature[2:].partition("_")
-            if "b:" + first in names or "b:" + second in names:
-                continue
-        kept.add(feature)
+        kind, key = split_feature(feature)
+        if not any(kind + part in names for part in key):
+            kept.add(feature)
     return kept
 
 
@@ -172,8 +171,7 @@ def main() -> int:
     left_out = {p.resolve() for p in args.leave_out}
     files = [p for p in args.cases if p.resolve() not in left_out]
     kb = load_knowledge_base()
-    negations = compiled(kb).negation_words
-    forms_of = {i.id: i.forms for i in kb.indicators}
+    kbc = compiled(kb)
     rows: list[set[str]] = []
     acute_rows: list[set[str]] = []
     cases: list[dict[str, object]] = []
@@ -183,11 +181,11 @@ def main() -> int:
                 continue
             case = json.loads(line)
             rules = assess(kb=kb, text=case["text"], learned=False)
-            affirmed = affirmed_words(case["text"], negations)
+            affirmed = affirmed_words(case["text"], kbc.negation_words)
             found = [s.indicator_id for s in rules.signals if s.origin == "text"]
             rows.append(features(affirmed, form_ids=rules.form_ids, signal_ids=found))
             every_word = [w for w, _, _ in text_words(case["text"])]
-            pointed = [f for i in found for f in forms_of[i]]
+            pointed = [f for i in found for f in kbc.indicators[i].forms]
             acute_rows.append(
                 features(
                     every_word,

@@ -355,13 +355,15 @@ def assess(
     )
     form_ids = frozenset(f.form_id for f in forms)
 
-    # Read again only if the forms changed what counts as a sexual situation.
-    sexual = minor_commercial_sex or "sexual_exploitation" in form_ids
-    finding = (
-        pre_acute
-        if sexual == minor_commercial_sex
-        else ctx.acute_danger(reading, victim=victim, minor=minor, sexual=sexual)
+    finding = _acute_as_sexual(
+        reading,
+        pre_acute,
+        victim=victim,
+        minor=minor,
+        was_sexual=minor_commercial_sex,
+        forms=form_ids,
     )
+    sexual = minor_commercial_sex or "sexual_exploitation" in form_ids
     acute = urgent or finding.acute
     acute_reason: Text | None = None
     acute_evidence: tuple[Span, ...] = ()
@@ -402,13 +404,15 @@ def assess(
         )
         notes.extend(opinion_notes)
         form_ids = frozenset(f.form_id for f in forms)
-        # A minor's story the model reads as sexual is read again for acute danger as one: a
-        # pickup tonight by the man who wants her to "make his friends happy" is danger now.
-        if minor and not acute and not sexual and "sexual_exploitation" in form_ids:
-            finding = ctx.acute_danger(reading, victim=victim, minor=minor, sexual=True)
-            if finding.acute:
+        # ... and again when the model reads a minor's story as sexual: a pickup tonight by the
+        # man who wants her to "make his friends happy" is danger now.
+        if not acute:
+            again = _acute_as_sexual(
+                reading, finding, victim=victim, minor=minor, was_sexual=sexual, forms=form_ids
+            )
+            if again.acute:
                 acute = True
-                acute_reason, acute_evidence = _acute_shown(finding, doc, text)
+                acute_reason, acute_evidence = _acute_shown(again, doc, text)
         # Raise acute danger only where the text has some cue of danger or of "now", and not
         # where it says that the person is safe now ("ze zit nu bij mij en is veilig"). An "if"
         # elsewhere in a long text does not stop it (own cases, learned layer trained without
@@ -476,6 +480,23 @@ def assess(
         kb_version=kb.version,
         notes=tuple(notes),
     )
+
+
+def _acute_as_sexual(
+    reading: ctx.Reading,
+    finding: ctx.AcuteFinding,
+    *,
+    victim: bool,
+    minor: bool,
+    was_sexual: bool,
+    forms: frozenset[str],
+) -> ctx.AcuteFinding:
+    """``finding`` read again when the forms now make a minor's story a sexual one. Only a
+    minor's reading depends on that (a pickup of a minor is danger in a sexual story), so an
+    adult's text is never read twice."""
+    if not minor or was_sexual or "sexual_exploitation" not in forms:
+        return finding
+    return ctx.acute_danger(reading, victim=victim, minor=minor, sexual=True)
 
 
 def _acute_shown(finding: ctx.AcuteFinding, doc: Doc, text: str) -> tuple[Text, tuple[Span, ...]]:

@@ -121,7 +121,7 @@ _AGE_EXCLUDED_NEXT = frozenset(
 )
 # "een meisje van ongeveer 14", "she looks about 13", "hij lijkt hooguit 12"
 _LOOKS = frozenset("looks look looked seems seem appears lijkt lijken leek oogt ogen".split())
-_AGE_LOOKS = frozenset("van of is aged looks look seems appears lijkt lijken oogt ziet".split())
+_AGE_LOOKS = _LOOKS | frozenset("van of is aged ziet".split())
 _DURATION_BEFORE = frozenset(
     "al sinds voor for since over na after past last laatste afgelopen ruim bijna elke every "
     "nog".split()
@@ -671,6 +671,10 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
     # A text that opens with "help" or "SOS" is written in the moment.
     if tokens and tokens[0].norm in _OPENING_CRY:
         now_positions.append(0)
+    # A case a court or newspaper has dealt with is over unless a now-word or a plea says
+    # otherwise: "the back door was chained at night" in a ruling is no danger now.
+    if not now_positions and reading.lex("case_closed"):
+        return AcuteFinding(False, "", ())
     # "now" reaches the part of the clause it stands in: in "heeft hem vorige week geslagen en
     # gezegd dat hij nu moet betalen" the beating is not now.
     part = _clause_parts(reading)
@@ -944,7 +948,7 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
         # A minor up in a hotel room with a grown man, or men going up to her one after another,
         # while the writer types: no paid-sex word is needed to see that this is happening now.
         if not meeting and not (sexual and ongoing):
-            visit = _minor_in_room(reading, part, now_scene, past_parts, later)
+            visit = _minor_in_room(reading, part, now_scene, past_parts, later | kin_sentences)
             if visit:
                 score += 2
                 evidence.extend(visit[:1])
@@ -959,16 +963,12 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
         present=soon_sentences | live_sentences,
         past_parts=past_parts,
         conditional_parts=conditional_parts,
-        later=later,
+        away=later | kin_sentences,
     )
     if taken_away:
         score += 2
         evidence.extend(taken_away[:2])
         kind = kind or "danger"
-    # A case a court or newspaper has dealt with is over unless a now-word or a plea says
-    # otherwise: "the back door was chained at night" in a ruling is no danger now.
-    if reading.lex("case_closed") and not now_positions:
-        return AcuteFinding(False, "", ())
     safe = reading.lex("acute_safe")
     threshold = 4 if safe else 2
     if score >= threshold:
@@ -976,7 +976,6 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
     return AcuteFinding(False, "", ())
 
 
-_OR = frozenset({"of", "or"})
 # "Er wordt een jongen geslagen": the Dutch present passive tells what is happening.
 _PRESENT_PASSIVE = frozenset({"wordt", "worden"})
 _BARE_NOW = frozenset({"nu", "now", "vandaag", "today", "net", "momenteel", "currently"})
@@ -1000,22 +999,22 @@ def _minor_in_room(
     part: list[int],
     now_scene: set[int],
     past_parts: set[int],
-    later: set[int],
+    away: set[int],
 ) -> list[Match]:
     """A minor up in a (hotel) room with a grown man, or men going up to that room, told at the
-    time it happens. Family in the sentence ("checked in with her father") is a holiday."""
+    time it happens. ``away``: sentences about later or with family in them ("checked in with
+    her father" is a holiday)."""
     tokens = reading.doc.tokens
     if not _GROWN_MEN.intersection(t.norm for t in tokens) and not reading.lex(
         "adult_contact", include_negated=True
     ):
         return []
-    kin = reading.sentences("acute_kin")
     live = reading.positions("acute_live")
     return [
         m
         for m in reading.lex("acute_room") + reading.lex("acute_men_visit")
         if part[m.start] not in past_parts
-        and tokens[m.start].sentence not in kin | later
+        and tokens[m.start].sentence not in away
         and (_near(tokens[m.start].sentence, now_scene) or live.issuperset(m.positions))
     ]
 
@@ -1029,12 +1028,13 @@ def _taken_against_will(
     present: set[int],
     past_parts: set[int],
     conditional_parts: set[int],
-    later: set[int],
+    away: set[int],
 ) -> list[Match]:
     """A ride told in the present (``acute_taken_away``) and, within a sentence or two, the
     taken person's refusal or fear (``acute_unwilling``). Either alone is ordinary: a school trip
     by bus, "ik wil naar huis" after a long day. A ride with family in the sentence is a lift, a
-    past or conditional one ("last year he drove me", "if he ever takes me") is not now."""
+    past or conditional one ("last year he drove me", "if he ever takes me") is not now.
+    ``away``: sentences about later or with family in them."""
     tokens = reading.doc.tokens
     unwilling = [
         m
@@ -1044,13 +1044,12 @@ def _taken_against_will(
     if not unwilling:
         return []
     unwilling_sentences = {tokens[m.start].sentence for m in unwilling}
-    kin = reading.sentences("acute_kin")
     rides = [
         m
         for m in reading.lex("acute_taken_away")
         if part[m.start] not in past_parts
         and part[m.start] not in conditional_parts
-        and tokens[m.start].sentence not in kin | later
+        and tokens[m.start].sentence not in away
         and (tokens[m.start].sentence in present or _near(tokens[m.start].sentence, now_scene))
         and _near(tokens[m.start].sentence, unwilling_sentences, reach=2)
     ]
@@ -1079,7 +1078,7 @@ def _clause_parts(reading: Reading) -> list[int]:
         # two numbers, not two clauses.
         following = position + 1
         if (
-            tokens[position].norm in _OR
+            tokens[position].norm in LIST_LINKS
             and following < len(tokens)
             and tokens[following].norm[:1].isdigit()
         ):

@@ -38,8 +38,8 @@ _LOWER_WORD = re.compile(f"[{_LETTERS}]+")  # the same words in lower-cased text
 WORD_PREFIX = 6
 BIGRAM_PREFIX = 5
 MIN_WORD = 3
-_WORD_KEY = "w:"
-_PAIR_KEY = "b:"
+WORD_KEY = "w:"
+PAIR_KEY = "b:"
 SIGNAL_PREFIX = "s:"
 
 
@@ -69,10 +69,10 @@ class LinearModel:
         pairs: dict[tuple[str, str], float] = {}
         rules: dict[str, float] = {}
         for name, weight in weights.items():
-            kind, key = _split_feature(name)
-            if kind == _WORD_KEY:
+            kind, key = split_feature(name)
+            if kind == WORD_KEY:
                 stems[intern(key[0])] = weight
-            elif kind == _PAIR_KEY:
+            elif kind == PAIR_KEY:
                 pairs[(intern(key[0]), intern(key[1]))] = weight
             else:
                 rules[name] = weight
@@ -82,10 +82,10 @@ class LinearModel:
         """The same as :meth:`score`, from feature strings (training and tests)."""
         z = self.bias
         for name in features:
-            kind, key = _split_feature(name)
-            if kind == _WORD_KEY:
+            kind, key = split_feature(name)
+            if kind == WORD_KEY:
                 z += self.stem_weights.get(key[0], 0.0)
-            elif kind == _PAIR_KEY:
+            elif kind == PAIR_KEY:
                 z += self.pair_weights.get((key[0], key[1]), 0.0)
             else:
                 z += self.rule_weights.get(name, 0.0)
@@ -100,13 +100,13 @@ class LinearModel:
         return _sigmoid(z)
 
 
-def _split_feature(name: str) -> tuple[str, tuple[str, ...]]:
+def split_feature(name: str) -> tuple[str, tuple[str, ...]]:
     """("w:", (stem,)), ("b:", (first, second)) or ("", ()) for a rule finding."""
-    if name.startswith(_WORD_KEY):
-        return _WORD_KEY, (name.removeprefix(_WORD_KEY),)
-    if name.startswith(_PAIR_KEY) and name.count("_") == 1:
-        first, second = name.removeprefix(_PAIR_KEY).split("_")
-        return _PAIR_KEY, (first, second)
+    if name.startswith(WORD_KEY):
+        return WORD_KEY, (name.removeprefix(WORD_KEY),)
+    if name.startswith(PAIR_KEY) and name.count("_") == 1:
+        first, second = name.removeprefix(PAIR_KEY).split("_")
+        return PAIR_KEY, (first, second)
     return "", ()
 
 
@@ -177,9 +177,9 @@ def affirmed_words(text: str, negations: frozenset[str]) -> list[str]:
 
 def _word_features(tokens: list[str]) -> set[str]:
     """Word stems and stem pairs: the text part of the features (training and tests)."""
-    found = {_WORD_KEY + w[:WORD_PREFIX] for w in tokens if len(w) >= MIN_WORD}
+    found = {WORD_KEY + w[:WORD_PREFIX] for w in tokens if len(w) >= MIN_WORD}
     stems = [w[:BIGRAM_PREFIX] for w in tokens]
-    found.update(_PAIR_KEY + a + "_" + b for a, b in zip(stems, stems[1:], strict=False))
+    found.update(PAIR_KEY + a + "_" + b for a, b in zip(stems, stems[1:], strict=False))
     return found
 
 
@@ -283,11 +283,9 @@ def judge(
     rules = rule_features(form_ids, signal_ids=signal_ids)
     acute_rules = rule_features(form_ids, signal_ids=signal_ids, pointed=pointed, acute=acute)
     acute_features = text_features(every_word, acute_rules)
-    # Mostly nothing is denied: then the forms read the same words.
-    if len(affirmed) == len(every_word):
-        form_features = TextFeatures(acute_features.stems, acute_features.pairs, rules)
-    else:
-        form_features = text_features(affirmed, rules)
+    # The forms read the affirmed words; they are rarely all words (the joining words that end
+    # a clause are left out too), so they are always read on their own.
+    form_features = text_features(affirmed, rules)
     return Judgement(
         form_probability={
             form: linear.score(form_features) for form, linear in model.forms.items()
