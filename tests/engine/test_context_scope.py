@@ -41,6 +41,21 @@ def test_negation_reaches_over_a_list(
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A "niet" in a clause of its own after the verb does not deny the verb.
+        ("Hij sloeg ze als ze niet luisterden.", True),
+        ("De baas slaat hem wanneer hij niet snel genoeg werkt.", True),
+        # Straight after the verb it still does.
+        ("De baas slaat hem niet.", False),
+    ],
+)
+def test_a_side_clause_keeps_its_negation(real_kb: KnowledgeBase, text: str, found: bool) -> None:
+    signals = assess(kb=real_kb, text=text, learned=False).signal_ids
+    assert ("physical_violence" in signals) is found
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Niemand pakt zijn telefoon af of sluit hem op, hij gaat gewoon naar huis.",

@@ -127,6 +127,22 @@ def test_unpaid_live_in_work(real_kb: KnowledgeBase, text: str, forms: set[str])
 @pytest.mark.parametrize(
     ("text", "forms"),
     [
+        # Made to work, without "to", for (almost) nothing; people without papers.
+        ("The owners made the undocumented men work in their bakery for almost nothing.", {LAB}),
+        ("They made her work for nothing and kept her papers in a drawer.", {LAB}),
+        ("De baas liet ze werken voor bijna niks en nam hun paspoort in.", {LAB}),
+        # Look-alikes: a bakery that pays, a child who helps at home.
+        ("The owners made the new workers feel welcome in their bakery and pay them well.", set()),
+        ("Mijn moeder liet me vroeger werken in de tuin, gewoon meehelpen thuis.", set()),
+    ],
+)
+def test_made_to_work_for_nothing(real_kb: KnowledgeBase, text: str, forms: set[str]) -> None:
+    assert set(assess(kb=real_kb, text=text, learned=False).form_ids) == forms
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
         (
             "Mijn dochter is 15. Ik vond online een advertentie met foto's van haar en een "
             "nummer dat niet van haar is.",

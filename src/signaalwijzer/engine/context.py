@@ -96,6 +96,8 @@ LOOKAHEAD_LIGHT = frozenset(
     "hem haar hen ze mij me ons jou je ook echt zeker gewoon helemaal".split()
 )
 LOOKAHEAD_LIGHT_MAX = 3
+# A subordinate clause after the verb has its own "niet": "sloeg ze als ze niet luisterden".
+LOOKAHEAD_STOPS = frozenset("als wanneer toen tenzij indien zolang nadat".split())
 PROMISE_REACH = 8  # words of a promise ("beloofden haar werk in een hotel in Amsterdam")
 # A negation reaches every item of a list: "niet geslagen of bedreigd", "nobody watches or
 # threatens her", "not threatened, beaten or locked up". An item is short and does not open with
@@ -624,7 +626,12 @@ def _negated(
             and ahead < NEGATION_LOOKAHEAD_NL
             and q <= match.end + NEGATION_LOOKAHEAD_NL + LOOKAHEAD_LIGHT_MAX
         ):
-            if tokens[q].sentence != sentence or q in breaks or tokens[q].comma_before:
+            if (
+                tokens[q].sentence != sentence
+                or q in breaks
+                or tokens[q].comma_before
+                or norms[q] in LOOKAHEAD_STOPS
+            ):
                 break
             if q in negations:
                 return True
