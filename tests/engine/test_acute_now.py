@@ -351,3 +351,41 @@ def test_a_minor_keeping_his_friends_company_for_money_is_sexual_exploitation(
     real_kb: KnowledgeBase, text: str
 ) -> None:
     assert "sexual_exploitation" in assess(kb=real_kb, text=text, learned=False).form_ids
+
+
+# --- the body in trouble, a deadline inside a condition, family as the target ----------------
+
+BODY_AND_DEADLINE_ACUTE = [
+    # Blue lips and breath said in the present carry their own moment.
+    "Mijn collega is in de kas flauwgevallen van het spuiten, zijn lippen zien blauw. De baas "
+    "zegt dat we door moeten werken.",
+    "The man at the back of the van can't breathe properly, his lips are going blue and the driver "
+    "won't stop.",
+    "Hij heeft me met een stok geslagen, ik kan bijna niet ademen en het doet pijn als ik zit.",
+    # A "niet" inside the condition does not deny its deadline; family is who is threatened.
+    "Als het geld niet om 6 uur bij hem is, gaat hij langs bij mijn moeder. Hij weet waar ze woont.",
+    "If the package is not at the station at 5, they'll come for my little brother, they said.",
+    # Shut in from outside; the time said by the clock or the phone.
+    "They took our phones and the door is barred from outside, nobody comes before Monday.",
+    "Mijn zusje van 14 moest vanavond met een man van 35 en zijn vrienden mee, voor geld. Het is "
+    "inmiddels half 12 en ze neemt niet op.",
+]
+BODY_AND_DEADLINE_NOT_ACUTE = [
+    # The same words, over or without a moment.
+    "Vorig jaar is mijn collega in de kas flauwgevallen, hij had blauwe lippen. Nu gaat het goed.",
+    "When I was little I had asthma and sometimes couldn't breathe at night.",
+    "Als ik niet om 6 uur thuis ben, gaat mijn vader altijd langs bij mijn moeder om te vragen "
+    "waar ik ben.",
+    "We moeten morgen mee met de schoolreis naar Antwerpen, niemand wil eigenlijk.",
+    "Mijn telefoon heeft nog 5 batterij, ik bel je morgen terug over de verjaardag van oma.",
+]
+
+
+@pytest.mark.parametrize("text", BODY_AND_DEADLINE_ACUTE)
+def test_rules_alone_see_a_body_in_trouble_and_deadlines(real_kb: KnowledgeBase, text: str) -> None:
+    assert assess(kb=real_kb, text=text, learned=False).acute
+
+
+@pytest.mark.parametrize("text", BODY_AND_DEADLINE_NOT_ACUTE)
+def test_rules_alone_leave_the_same_words_without_danger(real_kb: KnowledgeBase, text: str) -> None:
+    assert not assess(kb=real_kb, text=text, learned=False).acute

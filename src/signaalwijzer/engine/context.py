@@ -689,10 +689,17 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
     now_sentences = {tokens[p].sentence for p in now_positions} | {
         tokens[m.start].sentence for m in pleas
     }
+    # "als de tas niet om 4 uur bij het station is": a "niet" in a condition does not deny its
+    # deadline.
+    conditional_clauses = {tokens[m.start].clause for m in reading.lex("acute_condition")}
+    affirmed_soon = reading.lex("acute_soon")
+    soon = affirmed_soon + tuple(
+        m
+        for m in reading.lex("acute_soon", include_negated=True)
+        if m not in affirmed_soon and tokens[m.start].clause in conditional_clauses
+    )
     timed_sentences = {
-        tokens[m.start].sentence
-        for m in _contiguous(reading.lex("acute_soon"))
-        if m.start not in reported
+        tokens[m.start].sentence for m in _contiguous(soon) if m.start not in reported
     }
     soon_sentences = now_sentences | timed_sentences
     # "nu", "net", "right now" - not "vanavond" / "tonight", which name a moment still to come.
@@ -704,7 +711,6 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
     past_parts = {part[m.start] for m in reading.lex("acute_past")}
     confined = {p for m in reading.lex("acute_confined") for p in range(m.start - 2, m.end + 3)}
     conditional = reading.sentences("acute_condition")
-    conditional_clauses = {tokens[m.start].clause for m in reading.lex("acute_condition")}
     conditional_parts = {part[m.start] for m in reading.lex("acute_condition")}
     # Words that carry their own present ("slapping", "is lying on the floor", "ik verstop me"):
     # happening unless the clause is past.
@@ -726,7 +732,10 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
             and part[match.start] not in conditional_parts
         ):
             return True
-        if clause in conditional_clauses and tokens[match.start].sentence not in soon_sentences:
+        if (
+            part[match.start] in conditional_parts
+            and tokens[match.start].sentence not in soon_sentences
+        ):
             return False  # "als hij wegloopt slaan ze hem": a threat without a moment
         # Heard or seen as it happens ("... en ik hoor klappen"): a habit told in another part
         # of the clause ("die man die ze elke ochtend ophaalt") does not make it the past.
@@ -810,8 +819,11 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
     # "mijn vader komt me vanavond halen": family fetching someone home.
     # "hij komt over een uur terug": the moment may stand inside the cue.
     soon_words = {p for m in _contiguous(reading.lex("acute_soon")) for p in m.positions}
+    kin_positions = reading.positions("acute_kin")
     for match in reading.lex("acute_threat_timed"):
-        if part[match.start] in kin_parts:
+        # Family as the one who comes is a lift; as the one visited it is a threat ("gaat
+        # morgen langs bij je moeder").
+        if part[match.start] in kin_parts and kin_positions.isdisjoint(match.positions):
             continue
         inside = set(range(match.start, match.end + 1)) - soon_words
         close = len(inside) <= len(match.positions) + 1
