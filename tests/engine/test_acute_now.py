@@ -363,7 +363,8 @@ BODY_AND_DEADLINE_ACUTE = [
     "won't stop.",
     "Hij heeft me met een stok geslagen, ik kan bijna niet ademen en het doet pijn als ik zit.",
     # A "niet" inside the condition does not deny its deadline; family is who is threatened.
-    "Als het geld niet om 6 uur bij hem is, gaat hij langs bij mijn moeder. Hij weet waar ze woont.",
+    "Als het geld niet om 6 uur bij hem is, gaat hij langs bij mijn moeder. Hij weet waar ze "
+    "woont.",
     "If the package is not at the station at 5, they'll come for my little brother, they said.",
     # Shut in from outside; the time said by the clock or the phone.
     "They took our phones and the door is barred from outside, nobody comes before Monday.",
