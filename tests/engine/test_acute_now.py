@@ -390,3 +390,44 @@ def test_rules_alone_see_a_body_in_trouble_and_deadlines(real_kb: KnowledgeBase,
 @pytest.mark.parametrize("text", BODY_AND_DEADLINE_NOT_ACUTE)
 def test_rules_alone_leave_the_same_words_without_danger(real_kb: KnowledgeBase, text: str) -> None:
     assert not assess(kb=real_kb, text=text, learned=False).acute
+
+
+# --- what is no emergency although it sounds like one; what is one although it is told calmly --
+
+CALM_BUT_ACUTE = [
+    # An idiom of a threat with its moment; a blow "just" now; someone hurt who cannot get up.
+    "The man with her whispered that when they get home tonight he'll finish what he started.",
+    "The guy who brings the boy to beg just kicked him because the cup was empty, he's lying on "
+    "the pavement.",
+    "They beat the new worker when he tried to leave, he cannot stand up and nobody called a "
+    "doctor.",
+    "Ze gaat morgenvroeg met hem mee naar het buitenland en hij zei dat hij haar kapotmaakt als ze "
+    "iets zegt. Ze zit nu bij hem in de auto.",
+    # A blow told in the past right after the moment the writer set.
+    "Op dit moment zetten twee mannen mijn neefje van 14 in een auto. Ze duwden hem erin, hij "
+    "huilde.",
+]
+SOUNDS_ACUTE_BUT_NOT = [
+    # Asking what to do, a general question, a professional who says nobody is in danger.
+    "Ik werk al een jaar zonder loon bij een kapper en de baas houdt mijn paspoort. Wat moet ik nu "
+    "doen?",
+    "How do you know if it is an emergency? Do you call 112 or the police if someone is locked in?",
+    "Wij zien al maanden signalen bij dit bedrijf, maar niemand is op dit moment in gevaar.",
+    # A "now" in what someone says, a denial after the verb, goods in a boot, a blow in the past.
+    "He told the boys they work for him now. One of them has a broken arm he won't explain.",
+    "Hij slaat me niet, maar ik mag niet zonder hem naar buiten.",
+    "Ik moet voor de baas naar Duitsland rijden met dozen in de kofferbak, ik weet niet wat erin "
+    "zit.",
+    "Gisteravond sloeg de buurman met deuren en zijn vrouw huilde. Nu logeert hij bij zijn broer.",
+    "We took her phone off her and she's at home tonight with us.",
+]
+
+
+@pytest.mark.parametrize("text", CALM_BUT_ACUTE)
+def test_rules_alone_see_danger_told_calmly(real_kb: KnowledgeBase, text: str) -> None:
+    assert assess(kb=real_kb, text=text, learned=False).acute
+
+
+@pytest.mark.parametrize("text", SOUNDS_ACUTE_BUT_NOT)
+def test_rules_alone_leave_what_only_sounds_like_danger(real_kb: KnowledgeBase, text: str) -> None:
+    assert not assess(kb=real_kb, text=text, learned=False).acute

@@ -364,6 +364,8 @@ def assess(
         forms=form_ids,
     )
     sexual = minor_commercial_sex or "sexual_exploitation" in form_ids
+    # A general question ("when do you call 112?") tells no situation that could be in danger.
+    finding = finding if not question else ctx.AcuteFinding(False, "", ())
     acute = urgent or finding.acute
     acute_reason: Text | None = None
     acute_evidence: tuple[Span, ...] = ()

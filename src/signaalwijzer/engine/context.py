@@ -618,12 +618,14 @@ def _negated(
             return True
         q -= 1
         steps += 1
-    if lang == "nl" and window > 1:
+    if lang == "nl":
+        # Tight cues take only the word right after them: "hij slaat me niet".
+        reach_ahead = NEGATION_LOOKAHEAD_NL if window > 1 else 1
         q = match.end + 1
         ahead = 0
         while (
             q < len(tokens)
-            and ahead < NEGATION_LOOKAHEAD_NL
+            and ahead < reach_ahead
             and q <= match.end + NEGATION_LOOKAHEAD_NL + LOOKAHEAD_LIGHT_MAX
         ):
             if (
@@ -685,7 +687,17 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
     # "now" reaches the part of the clause it stands in: in "heeft hem vorige week geslagen en
     # gezegd dat hij nu moet betalen" the beating is not now.
     part = _clause_parts(reading)
-    now_clauses = {part[p] for p in now_positions}
+    # A bare "now" in what someone says means "from now on" ("he said they work for him now",
+    # "now the guy says he owes him"): it does not make the danger around it happen now.
+    said_parts = {part[i] for i, t in enumerate(tokens) if t.norm in _SAYING}
+    bare_now = {
+        m.start
+        for m in now
+        if m.end == m.start and tokens[m.start].norm in _THESE_DAYS and part[m.start] in said_parts
+    }
+    scene_positions = [p for p in now_positions if p not in bare_now or p == 0]
+    now_scene = {tokens[p].sentence for p in scene_positions}
+    now_clauses = {part[p] for p in scene_positions}
     now_sentences = {tokens[p].sentence for p in now_positions} | {
         tokens[m.start].sentence for m in pleas
     }
@@ -707,7 +719,6 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
     present_sentences = {tokens[m.start].sentence for m in now if m.start not in soon_starts} | {
         tokens[m.start].sentence for m in pleas
     }
-    now_scene = {tokens[p].sentence for p in now_positions}
     past_parts = {part[m.start] for m in reading.lex("acute_past")}
     confined = {p for m in reading.lex("acute_confined") for p in range(m.start - 2, m.end + 3)}
     conditional = reading.sentences("acute_condition")
@@ -724,6 +735,13 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
         clause = tokens[match.start].clause
         if part[match.start] in now_clauses:
             return True
+        # A blow told in the past tense ("haar man sloeg met deuren", "he kicked her") happened,
+        # unless it follows the moment the writer set ("op dit moment ... ze duwden hem erin").
+        if any(tokens[q].norm in _PAST_BLOWS for q in match.positions):
+            sentence = tokens[match.start].sentence
+            return any(
+                p < match.start and tokens[p].sentence >= sentence - 1 for p in scene_positions
+            )
         # Being shut in lasts; a condition later in the sentence ("... en mag pas weg als ze
         # betaald heeft") is about leaving, not about whether she is held.
         if (
@@ -753,7 +771,7 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
         # her throat", "his arm is badly hurt".
         if part[match.start] in live_parts:
             return True
-        if any(abs(p - match.start) <= NOW_DISTANCE for p in now_positions):
+        if any(abs(p - match.start) <= NOW_DISTANCE for p in scene_positions):
             return True
         # A report that opens with "Nu ..." / "Right now ..." tells one scene; otherwise a now-word
         # reaches the sentence before and after its own.
@@ -1000,6 +1018,14 @@ _PRESENT_PASSIVE = frozenset({"wordt", "worden"})
 _BARE_NOW = frozenset({"nu", "now", "vandaag", "today", "net", "momenteel", "currently"})
 # A bare now-word that may mean "these days" rather than "at this moment" ("net" never does).
 _THESE_DAYS = frozenset({"nu", "now", "momenteel", "currently"})
+_PAST_BLOWS = frozenset(
+    "sloeg sloegen schopte schopten trapte trapten duwde duwden sleurde sleurden stak staken "
+    "wurgde wurgden mishandelde mishandelden kicked punched slapped stabbed choked strangled "
+    "dragged shoved".split()
+)
+_SAYING = frozenset(
+    "zegt zei zeiden zeggen appt appte stuurt stuurde says said say tells told texts texted".split()
+)
 _ASKING_FOR = frozenset({"for", "om", "voor", "about", "over"})
 # Coming to fetch someone ("komt me vanavond halen") is a lift home when family says it.
 _FETCHING = frozenset({"halen", "ophalen", "komt", "komen", "coming", "come", "pick", "get"})
