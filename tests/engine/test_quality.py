@@ -20,7 +20,6 @@ _SECOND_FORM = (
 KNOWN_GAPS: dict[str, str] = {
     "nl_crim_girl_dealing": _SECOND_FORM,
     "en_crim_girl_carrying": _SECOND_FORM,
-    "en_anon_drugs_kids": _SECOND_FORM,
 }
 
 

@@ -462,7 +462,6 @@ ONLINE_AND_MONEY: list[tuple[str, str | None]] = [
 _SIGNALS_WEIGH_LITTLE = "signals without a named setting; the retrained learned layer misses it"
 KNOWN_MISSES: dict[str, str] = {
     "Ik weet het niet zeker. Het nieuwe meisje in de wasserette": _SIGNALS_WEIGH_LITTLE,
-    "Misschien ben ik paranoïde. Een oude man bedelt": _SIGNALS_WEIGH_LITTLE,
     "Een vacature op Facebook beloofde 15 euro": _SIGNALS_WEIGH_LITTLE,
 }
 

@@ -97,8 +97,8 @@ _NOTE_DOUBTED = Text(
     "not. So we do not name that form. The signals are still listed.",
 )
 
+_THESE_DAYS_NOW = frozenset({"nu", "now", "momenteel", "currently"})
 _LEARNED_ACUTE_CUES = (
-    "acute_now",
     "acute_soon",
     "acute_plea",
     "acute_pickup",
@@ -419,9 +419,12 @@ def assess(
         # where it says that the person is safe now ("ze zit nu bij mij en is veilig"). An "if"
         # elsewhere in a long text does not stop it (own cases, learned layer trained without
         # the batch scored: one more acute case found, no more false alarms).
-        danger_cue = any(reading.lex(name) for name in _LEARNED_ACUTE_CUES) and not reading.lex(
-            "acute_safe"
-        )
+        # A bare "nu" / "now" that opens a sentence often means "these days" ("Nu durft hij
+        # niet meer te stoppen"); after its verb it is the moment ("they're still here now").
+        danger_cue = (
+            any(reading.lex(name) for name in _LEARNED_ACUTE_CUES)
+            or any(not _opens_with_these_days(doc, m) for m in reading.lex("acute_now"))
+        ) and not reading.lex("acute_safe")
         # ... and something that shows danger, unless the model is very sure about a text long
         # enough for a model of words ("a girl wrote 'help' on the mirror with lipstick"; eight
         # new batches: acute recall 0.913 -> 0.924, no more false alarms).
@@ -482,6 +485,12 @@ def assess(
         kb_version=kb.version,
         notes=tuple(notes),
     )
+
+
+def _opens_with_these_days(doc: Doc, match: Match) -> bool:
+    tokens = doc.tokens
+    first = match.start == 0 or tokens[match.start - 1].sentence != tokens[match.start].sentence
+    return first and match.end == match.start and tokens[match.start].norm in _THESE_DAYS_NOW
 
 
 def _acute_as_sexual(
