@@ -55,10 +55,16 @@ PRUNE_BELOW = 0.05
 # trained without it), against no signal features at all: macro-F1 0.857 -> 0.855, acute recall
 # 0.881 -> 0.905, first-channel routing 0.845 -> 0.853; with the plain penalty macro-F1 fell.
 SIGNAL_L2_FACTOR = 30.0
+# Sixth round, fourteen batches L-AD (1,680 cases), each scored by a model trained without it:
+# form_add 0.5 -> 0.45, form_add_words 0.7 -> 0.55 and form_drop 0.05 -> 0.1 took macro-F1
+# 0.868 -> 0.874, acute recall 0.964 -> 0.969, routing 0.898 -> 0.904, benign false positives
+# 0.086 -> 0.084. 0.3 / 0.5 scored 0.878, but added labour to "works 14 hours a day and sleeps
+# in the greenhouse during the harvest" and crime to a loverboy case (tests/engine): lower
+# thresholds find more on these batches by also reading odd-looking situations as cases.
 THRESHOLDS = {
-    "form_add": 0.5,
+    "form_add": 0.45,
     # A form from the words alone: leaving out F and G in turn, 10 forms more found, none wrong.
-    "form_add_words": 0.7,
+    "form_add_words": 0.55,
     # Acute danger needs a cue of "now" and of danger in the text as well (assess.py). On eight
     # new batches, each scored by a model trained without it: 0.3 -> 0.25 found 0.907 -> 0.913
     # of acute cases with no more false alarms; 0.2 flagged "my daughter (15) just got into her
@@ -72,7 +78,7 @@ THRESHOLDS = {
     # trained without it: benign false positives 0.174 -> 0.107, macro-F1 0.830 -> 0.856). On
     # eight new batches later 0.05, 0.07 and 0.1 scored the same (0.866-0.869); the lowest sets
     # aside the fewest findings ("our cleaner comes with a man who takes her phone ..." stays).
-    "form_drop": 0.05,
+    "form_drop": 0.1,
 }
 
 
