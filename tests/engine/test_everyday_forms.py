@@ -104,6 +104,42 @@ def test_crimes_run_for_someone_else(real_kb: KnowledgeBase, text: str, forms: s
 @pytest.mark.parametrize(
     ("text", "forms"),
     [
+        # The plants, the cup, the bank, the debts: crime for someone else told plainly.
+        (
+            "Ik ben wijkagent. Bij een oude man wonen twee jongens, er staat wiet te groeien op "
+            "zolder en hij moet de planten doen, anders mag hij niet meer in zijn eigen huis.",
+            {CRIM},
+        ),
+        (
+            "He cannot leave the house where they grow the plants, he does the cutting the plants "
+            "and they keep his passport.",
+            {CRIM},
+        ),
+        (
+            "Een man zet haar elke ochtend bij de supermarkt om te bedelen en om 6 uur geeft ze "
+            "hem het bekertje. Ze is doodsbang voor hem.",
+            {CRIM},
+        ),
+        (
+            "They drive him to the bank to open another account for them and threaten him if he "
+            "refuses.",
+            {CRIM},
+        ),
+        # Look-alikes: one's own garden, a street musician's own cup, a loan at one's own bank.
+        ("My dad spends his Sundays cutting the plants in the garden.", set()),
+        ("Een straatmuzikant bij de supermarkt geeft zijn bekertje aan zijn vriendin.", set()),
+        ("Ik ging met mijn moeder naar de bank om een spaarrekening te openen.", set()),
+    ],
+)
+def test_crime_for_someone_else_in_everyday_words(
+    real_kb: KnowledgeBase, text: str, forms: set[str]
+) -> None:
+    assert set(assess(kb=real_kb, text=text).form_ids) == forms
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
         (
             "Hij zorgt dag en nacht voor de oude meneer, slaapt op een matje in de gang en heeft "
             "nog nooit iets gekregen.",
