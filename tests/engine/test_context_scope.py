@@ -480,3 +480,33 @@ def test_no_evidence_about_something_else_leaves_other_sentences(
 ) -> None:
     result = assess(kb=real_kb, text=text, learned=False)
     assert "labour_exploitation" in result.form_ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The phenomenon as known from the news is no observation.
+        "Mijn neef van 16 verkoopt soms wiet aan vrienden, voor zichzelf. Is dit zo'n ding waar "
+        "ze op tv over praten, van jongens die voor een baas moeten dealen?",
+        "A boy sells sweets door to door for his football club. At first I thought of those kids "
+        "who have to beg for a boss, but his coach was standing at the corner.",
+        # Extra pocket money is no pay for sex.
+        "My niece of 14 sings in the street with her mum on Saturdays, they do it for fun and for "
+        "some extra pocket money.",
+    ],
+)
+def test_news_and_pocket_money_are_no_case(real_kb: KnowledgeBase, text: str) -> None:
+    assert assess(kb=real_kb, text=text, learned=False).form_ids == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The same details seen by the writer are a case.
+        "Mijn neef van 16 moet voor een baas dealen, hij is bang voor hem en moet elke dag lopen.",
+        "My niece of 14 goes with older men at weekends and does it for money, her 'boyfriend' "
+        "arranges it.",
+    ],
+)
+def test_the_same_details_seen_are_a_case(real_kb: KnowledgeBase, text: str) -> None:
+    assert assess(kb=real_kb, text=text, learned=False).form_ids != ()

@@ -298,6 +298,7 @@ def read(doc: Doc, lang: str, matches: Iterable[Match]) -> Reading:
     _drop_promised_settings(reading, breaks)
     _hypothetical_is_no_report(reading)
     _no_evidence_is_denial(reading)
+    _generic_reference_is_no_report(reading)
     return reading
 
 
@@ -308,6 +309,17 @@ def _hypothetical_is_no_report(reading: Reading) -> None:
     Only a general subject ("je", "u", "iemand", "you", "someone") makes it hypothetical; "als ik
     zie dat ..." is the writer's own observation."""
     _deny_to_sentence_end(reading, reading.lex("hypothetical", include_negated=True), also=())
+
+
+def _generic_reference_is_no_report(reading: Reading) -> None:
+    """ "Is dit zo'n ding waar ze op tv over praten, van jongens die voor een baas moeten dealen?",
+    "I thought of those kids who have to beg for a boss": the phenomenon as the writer knows it
+    from the news is no observation; its signals and pressure cues count as denied."""
+    _deny_to_sentence_end(
+        reading,
+        reading.lex("generic_reference", include_negated=True),
+        also=DENIED_BY_NO_EVIDENCE,
+    )
 
 
 def _no_evidence_is_denial(reading: Reading) -> None:
