@@ -104,6 +104,37 @@ def test_crimes_run_for_someone_else(real_kb: KnowledgeBase, text: str, forms: s
 @pytest.mark.parametrize(
     ("text", "forms"),
     [
+        # Sex work run by someone else, in the words of the women themselves or a client.
+        (
+            "Ik werk achter een raam in Utrecht. De man die mijn kamer regelt neemt elke dag de "
+            "helft en ik mag pas stoppen als mijn schuld weg is.",
+            {SEX},
+        ),
+        (
+            "The madam said I would do hair, but here I must work with men in a house. If I run "
+            "my mama will die, I owe her 30,000.",
+            {SEX},
+        ),
+        (
+            "One of the girls at the club has to pay the house 150 a day, she isn't allowed "
+            "outside alone and the owner has her passport.",
+            {SEX},
+        ),
+        # Look-alikes: a shop window, a team of colleagues.
+        (
+            "Ik werk achter een raam bij de bakker, ik sta daar de hele dag brood te verkopen.",
+            set(),
+        ),
+        ("I must work with men on the building site, they are a friendly crew.", set()),
+    ],
+)
+def test_sex_work_run_by_someone_else(real_kb: KnowledgeBase, text: str, forms: set[str]) -> None:
+    assert set(assess(kb=real_kb, text=text, learned=False).form_ids) == forms
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
         # The plants, the cup, the bank, the debts: crime for someone else told plainly.
         (
             "Ik ben wijkagent. Bij een oude man wonen twee jongens, er staat wiet te groeien op "
