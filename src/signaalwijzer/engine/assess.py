@@ -98,6 +98,15 @@ _NOTE_DOUBTED = Text(
 )
 
 _THESE_DAYS_NOW = frozenset({"nu", "now", "momenteel", "currently"})
+# The indicator lists combine signals with evidence of coercion or control; a form the model adds
+# to signals without any such evidence ("werkt 14 uur per dag en slaapt in de kas tijdens de
+# oogst") needs more certainty, and so does one in a text with a benign fact ("she has her own
+# job and her own bank account"). Sixteen batches L-AG, each scored by a model trained without
+# it: macro-F1 0.874 -> 0.872, routing 0.891 -> 0.888, benign false positives 0.086 unchanged;
+# kept because such look-alikes must not be flagged (the brief), not for the figures.
+LEARNED_ADD_WITHOUT_CONTROL = 0.65
+LEARNED_ADD_WITH_BENIGN = 0.5
+_CONTROL_CUES = ("coercion", "coercion_strong", "crime_directed", "sex_directed", "sex_observed")
 _LEARNED_ACUTE_CUES = (
     "acute_soon",
     "acute_plea",
@@ -403,6 +412,8 @@ def assess(
             ),
             explained_away=explained_away,
             benign_found=bool(benign_positions),
+            control_found=any(kbc.indicators[i].coercion for i in text_signals)
+            or any(reading.lex(name) for name in _CONTROL_CUES),
         )
         notes.extend(opinion_notes)
         form_ids = frozenset(f.form_id for f in forms)
@@ -565,6 +576,7 @@ def _second_opinion_on_forms(
     protected: frozenset[str],
     explained_away: bool,
     benign_found: bool,
+    control_found: bool,
 ) -> tuple[tuple[FormResult, ...], list[Text]]:
     """What the learned layer changes in the forms, in two steps, each with a note.
 
@@ -573,8 +585,9 @@ def _second_opinion_on_forms(
        scored by a model trained without its batch) these were mostly forms in benign
        look-alikes and wrong second forms: benign false positives 0.174 -> 0.114, few real forms
        lost.
-    2. A form the model finds likely is added, when signals point to it or, far surer, from the
-       words alone (showing the words that weighed most). Not where a benign fact explained a
+    2. A form the model finds likely is added, when signals point to it (surer without any
+       evidence of control, or with a benign fact) or, far surer, from the words alone (showing
+       the words that weighed most). Not where a benign fact explained a
        signal away ("his own passport"); from the words alone only as the first form and not
        in a text with any benign fact.
     A text with fewer than ``LEARNED_MIN_WORDS`` words that no denial reaches, and no
@@ -608,7 +621,12 @@ def _second_opinion_on_forms(
             continue
         pointing = tuple(i for i in text_signals if form_id in kbc.indicators[i].forms)
         evidence: tuple[Span, ...] = ()
-        if not (p > model.form_add and pointing):
+        need = model.form_add
+        if not control_found:
+            need = max(need, LEARNED_ADD_WITHOUT_CONTROL)
+        if benign_found:
+            need = max(need, LEARNED_ADD_WITH_BENIGN)
+        if not (p > need and pointing):
             # No signal points to it, but the words leave little doubt ("he brings the
             # packages for the older boys and may not stop"): show the words that weighed.
             if p <= model.form_add_words or found or benign_found or not long_enough:
