@@ -120,6 +120,18 @@ def test_crimes_run_for_someone_else(real_kb: KnowledgeBase, text: str, forms: s
             "outside alone and the owner has her passport.",
             {SEX},
         ),
+        # A signal shared by crime and work (punished for too little) does not push aside the
+        # one form the text names.
+        (
+            "He has my passport and says I must do 8 men every day or there is no food, and he "
+            "beats me when it is less.",
+            {SEX},
+        ),
+        (
+            "Hij heeft mijn paspoort en zegt dat ik elke dag 6 mannen moet doen, anders krijg ik "
+            "geen eten.",
+            {SEX},
+        ),
         # Look-alikes: a shop window, a team of colleagues.
         (
             "Ik werk achter een raam bij de bakker, ik sta daar de hele dag brood te verkopen.",

@@ -140,11 +140,14 @@ def score_forms(evidence: Evidence) -> list[FormScore]:
     # Benign facts explain away working conditions, not violence or confinement.
     penalty = max(0.0, penalty - hard_coercion * 0.5)
     results: list[FormScore] = []
-    for rank, form in enumerate(ranked):
+    named = 0  # forms that something names so far: a shared signal alone ranks no form first
+    for form in ranked:
         forced_minor = form == "sexual_exploitation" and evidence.minor_commercial_sex
         # A form needs something that names it: its own signals or words about its setting.
         if own[form] <= 0 and not evidence.context.get(form, 0) and not forced_minor:
             continue
+        rank = named
+        named += 1
         # Work in a salon or a kitchen by day and sex at night: the labour side of a mixed case
         # shows in its own work signal plus words about the work itself.
         second_needed = SECOND_FORM_SPECIFIC
