@@ -278,7 +278,10 @@ def test_where_someone_lives_or_comes_from_does_not_change_the_opinion(
     second = learned_module.judge(
         model, template.format(other, other, other), negations=frozenset(), form_ids=(), acute=False
     )
-    assert first == second
+    # Equal up to the order in which floats are summed (sets iterate in hash order).
+    assert first.form_probability == pytest.approx(second.form_probability, rel=1e-9)
+    assert first.acute_probability == pytest.approx(second.acute_probability, rel=1e-9)
+    assert first.affirmed_words == second.affirmed_words
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
