@@ -97,7 +97,6 @@ _NOTE_DOUBTED = Text(
     "not. So we do not name that form. The signals are still listed.",
 )
 
-_THESE_DAYS_NOW = frozenset({"nu", "now", "momenteel", "currently"})
 # The indicator lists combine signals with evidence of coercion or control; a form the model adds
 # to signals without any such evidence ("werkt 14 uur per dag en slaapt in de kas tijdens de
 # oogst") needs more certainty, and so does one in a text with a benign fact ("she has her own
@@ -499,9 +498,10 @@ def assess(
 
 
 def _opens_with_these_days(doc: Doc, match: Match) -> bool:
+    """A bare "nu" / "now" as the first word of its sentence."""
     tokens = doc.tokens
     first = match.start == 0 or tokens[match.start - 1].sentence != tokens[match.start].sentence
-    return first and match.end == match.start and tokens[match.start].norm in _THESE_DAYS_NOW
+    return first and match.end == match.start and tokens[match.start].norm in ctx.THESE_DAYS
 
 
 def _acute_as_sexual(

@@ -705,7 +705,7 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
     bare_now = {
         m.start
         for m in now
-        if m.end == m.start and tokens[m.start].norm in _THESE_DAYS and part[m.start] in said_parts
+        if m.end == m.start and tokens[m.start].norm in THESE_DAYS and part[m.start] in said_parts
     }
     scene_positions = [p for p in now_positions if p not in bare_now or p == 0]
     now_scene = {tokens[p].sentence for p in scene_positions}
@@ -821,7 +821,7 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
         | {
             tokens[m.start].sentence
             for m in now
-            if m.end > m.start or tokens[m.start].norm not in _THESE_DAYS
+            if m.end > m.start or tokens[m.start].norm not in THESE_DAYS
         }
     )
     kin_parts = {part[m.start] for m in reading.lex("acute_kin")}
@@ -1029,7 +1029,7 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
 _PRESENT_PASSIVE = frozenset({"wordt", "worden"})
 _BARE_NOW = frozenset({"nu", "now", "vandaag", "today", "net", "momenteel", "currently"})
 # A bare now-word that may mean "these days" rather than "at this moment" ("net" never does).
-_THESE_DAYS = frozenset({"nu", "now", "momenteel", "currently"})
+THESE_DAYS = frozenset({"nu", "now", "momenteel", "currently"})
 _PAST_BLOWS = frozenset(
     "sloeg sloegen schopte schopten trapte trapten duwde duwden sleurde sleurden stak staken "
     "wurgde wurgden mishandelde mishandelden kicked punched slapped stabbed choked strangled "
