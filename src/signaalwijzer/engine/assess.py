@@ -332,7 +332,12 @@ def assess(
         else "bystander"
     )
 
-    pre_acute = ctx.acute_danger(reading, victim=victim, minor=minor, sexual=minor_commercial_sex)
+    # A general question ("when do you call 112?") tells no situation that could be in danger.
+    pre_acute = (
+        ctx.AcuteFinding(False, "", ())
+        if question
+        else ctx.acute_danger(reading, victim=victim, minor=minor, sexual=minor_commercial_sex)
+    )
     scored = score_forms(
         Evidence(
             signals=[(kbc.indicators[s.indicator_id], s.weight) for s in signals],
@@ -372,8 +377,6 @@ def assess(
         forms=form_ids,
     )
     sexual = minor_commercial_sex or "sexual_exploitation" in form_ids
-    # A general question ("when do you call 112?") tells no situation that could be in danger.
-    finding = finding if not question else ctx.AcuteFinding(False, "", ())
     acute = urgent or finding.acute
     acute_reason: Text | None = None
     acute_evidence: tuple[Span, ...] = ()

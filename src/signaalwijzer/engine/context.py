@@ -701,12 +701,10 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
     part = _clause_parts(reading)
     # A bare "now" in what someone says means "from now on" ("he said they work for him now",
     # "now the guy says he owes him"): it does not make the danger around it happen now.
-    said_parts = {part[i] for i, t in enumerate(tokens) if t.norm in _SAYING}
-    bare_now = {
-        m.start
-        for m in now
-        if m.end == m.start and tokens[m.start].norm in THESE_DAYS and part[m.start] in said_parts
-    }
+    bare_now = {m.start for m in now if m.end == m.start and tokens[m.start].norm in THESE_DAYS}
+    if bare_now:  # most texts have none: the words are looked at only then
+        said_parts = {part[i] for i, t in enumerate(tokens) if t.norm in _SAYING}
+        bare_now = {p for p in bare_now if part[p] in said_parts}
     scene_positions = [p for p in now_positions if p not in bare_now or p == 0]
     now_scene = {tokens[p].sentence for p in scene_positions}
     now_clauses = {part[p] for p in scene_positions}
@@ -717,6 +715,7 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
     # deadline.
     conditional_clauses = {tokens[m.start].clause for m in reading.lex("acute_condition")}
     affirmed_soon = reading.lex("acute_soon")
+    soon_phrases = _contiguous(affirmed_soon)
     soon = affirmed_soon + tuple(
         m
         for m in reading.lex("acute_soon", include_negated=True)
@@ -727,7 +726,7 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
     }
     soon_sentences = now_sentences | timed_sentences
     # "nu", "net", "right now" - not "vanavond" / "tonight", which name a moment still to come.
-    soon_starts = {m.start for m in _contiguous(reading.lex("acute_soon"))}
+    soon_starts = {m.start for m in soon_phrases}
     present_sentences = {tokens[m.start].sentence for m in now if m.start not in soon_starts} | {
         tokens[m.start].sentence for m in pleas
     }
@@ -848,7 +847,7 @@ def acute_danger(reading: Reading, *, victim: bool, minor: bool, sexual: bool) -
     # she has to go with his friends again".
     # "mijn vader komt me vanavond halen": family fetching someone home.
     # "hij komt over een uur terug": the moment may stand inside the cue.
-    soon_words = {p for m in _contiguous(reading.lex("acute_soon")) for p in m.positions}
+    soon_words = {p for m in soon_phrases for p in m.positions}
     kin_positions = reading.positions("acute_kin")
     for match in reading.lex("acute_threat_timed"):
         # Family as the one who comes is a lift; as the one visited it is a threat ("gaat
